@@ -1,0 +1,17 @@
+//! Yew components: they present the state and the verdict, and turn visitor events into actions.
+
+mod apply_link;
+mod choice_question;
+mod eligibility_check;
+mod finding_item;
+mod months_question;
+mod state;
+mod verdict_panel;
+
+pub use apply_link::ApplyLink;
+pub use choice_question::ChoiceQuestion;
+pub use eligibility_check::{EligibilityCheck, EligibilityCheckProps};
+pub use finding_item::FindingItem;
+pub use months_question::MonthsQuestion;
+pub use state::{Action, State};
+pub use verdict_panel::VerdictPanel;

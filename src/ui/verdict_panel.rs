@@ -1,0 +1,42 @@
+use yew::prelude::*;
+
+use super::{ApplyLink, FindingItem};
+use crate::domain::Verdict;
+
+/// Properties of [`VerdictPanel`].
+#[derive(Properties, PartialEq)]
+pub struct VerdictPanelProps {
+    /// Prefix that makes element ids unique to the widget instance.
+    pub id_prefix: AttrValue,
+    /// The verdict to present.
+    pub verdict: Verdict,
+    /// Where applying happens, if the host page gave a usable link.
+    pub apply_url: Option<AttrValue>,
+}
+
+/// Where the visitor stands: a headline, one item per requirement, and the Apply link.
+#[component]
+pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
+    let summary = props.verdict.summary();
+    let heading_id = format!("{}-verdict", props.id_prefix);
+    html! {
+        <section class="mte-verdict" part="verdict" aria-labelledby={heading_id.clone()}>
+            <h3 class="mte-verdict-title" id={heading_id}>{ "Where you stand" }</h3>
+            // Polite and not atomic: a change is read out without interrupting, and only what changed.
+            <div class="mte-live" aria-live="polite">
+                <p class={classes!("mte-headline", format!("mte-headline--{}", summary.kind()))} data-summary={summary.kind()}>
+                    { summary.headline() }
+                </p>
+                <ul class="mte-findings">
+                    for finding in props.verdict.findings.iter() {
+                        <FindingItem key={finding.requirement.id()} finding={finding.clone()} />
+                    }
+                </ul>
+            </div>
+            <ApplyLink href={props.apply_url.clone()} invitation={summary.invitation()} />
+            <p class="mte-disclaimer">
+                { "This check is a guide, not a hiring decision. Your answers stay in your browser." }
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,58 @@
+//! A real panic, in headless Chromium: the visitor gets an apology and the Apply link, never a blank box.
+//! Its own test binary, because a panic leaves the wasm instance unusable for anything after it.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+async fn sleep(window: &web_sys::Window, ms: i32) {
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    JsFuture::from(wait).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_panic_in_an_event_leaves_an_apology_and_the_apply_link() {
+    let window = web_sys::window().unwrap();
+    let document = window.document().unwrap();
+    let host = document.create_element("div").unwrap();
+    host.set_attribute("data-mt-eligibility", "").unwrap();
+    host.set_attribute("data-apply-url", "https://jobs.example.org/apply")
+        .unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    mt_eligibility::web::start();
+    yew::scheduler::flush().await;
+    assert!(host.query_selector("form").unwrap().is_some());
+
+    // As a bug in an event handler would: the panic happens in a callback the browser calls.
+    let boom = Closure::once_into_js(|| -> () { panic!("deliberate panic from the test") });
+    window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(boom.unchecked_ref(), 0)
+        .unwrap();
+    sleep(&window, 50).await;
+
+    assert!(
+        host.query_selector("form").unwrap().is_none(),
+        "{}",
+        host.inner_html()
+    );
+    let text = host.text_content().unwrap();
+    assert!(
+        text.contains("Sorry, the eligibility check stopped working. You can still apply."),
+        "{text}"
+    );
+    let link = host
+        .query_selector("a.mte-apply-link")
+        .unwrap()
+        .expect("the Apply link");
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("https://jobs.example.org/apply")
+    );
+}

@@ -1,0 +1,313 @@
+//! Renders the widget natively (Yew SSR) in each state a visitor can reach, and checks what they would see.
+#![cfg(not(target_arch = "wasm32"))]
+
+use mt_eligibility::domain::{Certification, DegreeField, DegreeLevel};
+use mt_eligibility::ui::{EligibilityCheck, EligibilityCheckProps, State};
+use yew::{AttrValue, LocalServerRenderer};
+
+const APPLY: &str = "https://jobs.example.org/apply";
+
+async fn render(initial: State) -> String {
+    render_with(initial, Some(APPLY)).await
+}
+
+async fn render_with(initial: State, apply_url: Option<&'static str>) -> String {
+    let props = EligibilityCheckProps {
+        apply_url: apply_url.map(AttrValue::Static),
+        id_prefix: AttrValue::Static("t"),
+        initial,
+    };
+    LocalServerRenderer::<EligibilityCheck>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
+}
+
+/// The text a visitor reads: tags dropped, entities decoded, white space folded.
+fn visible_text(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let text = text
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The outcome shown for one requirement: "met", "not-met" or "not-answered".
+fn outcome<'a>(html: &'a str, requirement: &str) -> &'a str {
+    let start = html
+        .find(&format!(r#"data-requirement="{requirement}""#))
+        .unwrap_or_else(|| panic!("no finding for {requirement} in {html}"));
+    let rest = &html[start..];
+    let value = rest
+        .find(r#"data-outcome=""#)
+        .map(|at| &rest[at + 14..])
+        .expect("an outcome");
+    &value[..value.find('"').expect("closing quote")]
+}
+
+/// The values of the checked radio buttons, in page order.
+fn checked_values(html: &str) -> Vec<&str> {
+    html.split("<input ")
+        .skip(1)
+        .map(|tag| &tag[..tag.find('>').expect("a closed tag")])
+        .filter(|attributes| {
+            attributes
+                .split(' ')
+                .any(|attribute| attribute == "checked")
+        })
+        .filter_map(|attributes| attributes.strip_prefix(r#"value=""#))
+        .map(|value| &value[..value.find('"').expect("closing quote")])
+        .collect()
+}
+
+fn all_met() -> State {
+    State {
+        degree_level: Some(DegreeLevel::Bachelor),
+        degree_field: Some(DegreeField::MedicalLaboratoryScience),
+        months_text: Some("12".into()),
+        certification: Some(Certification::Ascp),
+    }
+}
+
+fn assert_apply_link(html: &str) {
+    assert!(
+        html.contains(&format!(r#"href="{APPLY}""#)) && visible_text(html).contains("Apply today"),
+        "the Apply link is missing: {html}"
+    );
+}
+
+#[tokio::test]
+async fn nothing_answered_judges_nothing_and_still_offers_apply() {
+    let html = render(State::default()).await;
+    let text = visible_text(&html);
+    assert!(
+        text.contains("Answer the questions to see where you stand."),
+        "{text}"
+    );
+    for requirement in ["education", "experience", "certification"] {
+        assert_eq!(outcome(&html, requirement), "not-answered");
+    }
+    assert_eq!(text.matches("Not answered yet").count(), 3, "{text}");
+    assert!(!text.contains("You meet"), "{text}");
+    assert!(!text.contains("Not yet met"), "{text}");
+    assert!(
+        !html.contains("aria-invalid"),
+        "no field is invalid before the visitor types: {html}"
+    );
+    assert_apply_link(&html);
+}
+
+#[tokio::test]
+async fn every_question_is_native_and_labelled() {
+    let html = render(State::default()).await;
+    assert_eq!(
+        html.matches("<fieldset").count(),
+        3,
+        "degree level, degree field, certification"
+    );
+    for legend in [
+        "What is your highest degree?",
+        "What field is your degree in?",
+        "Are you certified by ASCP or AMT?",
+    ] {
+        assert!(
+            html.contains(&format!(r#"<legend class="mte-legend">{legend}</legend>"#)),
+            "{legend}"
+        );
+    }
+    assert_eq!(html.matches(r#"type="radio""#).count(), 5 + 5 + 3);
+    assert!(
+        html.contains(r#"<label for="t-months""#),
+        "the months field has a label: {html}"
+    );
+    assert!(html.contains(r#"id="t-months""#));
+    assert!(
+        checked_values(&html).is_empty(),
+        "nothing is chosen for the visitor"
+    );
+    assert!(html.contains(r#"inputmode="numeric""#));
+    assert!(
+        html.contains(r#"aria-live="polite""#),
+        "the verdict is in a live region"
+    );
+}
+
+#[tokio::test]
+async fn partly_answered_counts_what_is_met_so_far() {
+    let html = render(State {
+        months_text: None,
+        certification: None,
+        ..all_met()
+    })
+    .await;
+    let text = visible_text(&html);
+    assert!(
+        text.contains("So far you meet 1 of 3 requirements."),
+        "{text}"
+    );
+    assert_eq!(outcome(&html, "education"), "met");
+    assert_eq!(outcome(&html, "experience"), "not-answered");
+    assert_eq!(outcome(&html, "certification"), "not-answered");
+    assert!(
+        text.contains("Your bachelor's degree in Medical Laboratory Science meets this."),
+        "{text}"
+    );
+    assert_apply_link(&html);
+}
+
+#[tokio::test]
+async fn all_met_says_so_clearly() {
+    let html = render(all_met()).await;
+    let text = visible_text(&html);
+    assert!(text.contains("You meet all 3 requirements."), "{text}");
+    assert_eq!(text.matches("Met ").count(), 3, "{text}");
+    assert!(!text.contains("Not yet met"), "{text}");
+    assert!(
+        text.contains("Your 12 months of work as an MT meet the 12 months we ask for."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Your ASCP certification meets this."),
+        "{text}"
+    );
+    assert_apply_link(&html);
+    assert_eq!(
+        checked_values(&html),
+        ["bachelor", "mls", "ascp"],
+        "the chosen answers stay shown"
+    );
+}
+
+/// Each single gap, with the other two requirements met.
+#[tokio::test]
+async fn each_single_gap_names_what_to_do_and_invites_to_apply() {
+    let cases: [(State, &str, &str); 5] = [
+        (
+            State {
+                degree_level: Some(DegreeLevel::NoDegree),
+                ..all_met()
+            },
+            "education",
+            "We ask for a bachelor's degree. Talk with our licensure team",
+        ),
+        (
+            State {
+                degree_level: Some(DegreeLevel::Associate),
+                ..all_met()
+            },
+            "education",
+            "An associate degree is the level of a Medical Laboratory Technician (MLT).",
+        ),
+        (
+            State {
+                degree_field: Some(DegreeField::Other),
+                ..all_met()
+            },
+            "education",
+            "A degree in another field is worth discussing with our licensure team.",
+        ),
+        (
+            State {
+                months_text: Some("11".into()),
+                ..all_met()
+            },
+            "experience",
+            "You have 11 months of work as an MT. We ask for 12 months, so you need 1 month more.",
+        ),
+        (
+            State {
+                certification: Some(Certification::NotYet),
+                ..all_met()
+            },
+            "certification",
+            "Both boards accept graduates of programs outside the U.S.",
+        ),
+    ];
+    for (state, gap, advice) in cases {
+        let html = render(state.clone()).await;
+        let text = visible_text(&html);
+        for requirement in ["education", "experience", "certification"] {
+            let expected = if requirement == gap { "not-met" } else { "met" };
+            assert_eq!(
+                outcome(&html, requirement),
+                expected,
+                "{state:?}: {requirement}"
+            );
+        }
+        assert!(
+            text.contains("You meet 2 of 3 requirements."),
+            "{state:?}: {text}"
+        );
+        assert!(text.contains(advice), "{state:?}: {text}");
+        assert!(text.contains("You can still apply."), "{state:?}: {text}");
+        assert_apply_link(&html);
+    }
+}
+
+#[tokio::test]
+async fn no_degree_hides_the_field_question() {
+    let html = render(State {
+        degree_level: Some(DegreeLevel::NoDegree),
+        ..State::default()
+    })
+    .await;
+    assert!(!visible_text(&html).contains("What field is your degree in?"));
+    assert_eq!(html.matches("<fieldset").count(), 2);
+}
+
+#[tokio::test]
+async fn a_refused_months_value_is_flagged_on_the_field_and_not_judged() {
+    for (typed, message) in [
+        ("", "Enter the number of months, from 0 to 600."),
+        (
+            "abc",
+            "Enter a whole number of months using digits only, from 0 to 600.",
+        ),
+        ("1.5", "Enter a whole number of months using digits only"),
+        ("-3", "The number of months cannot be negative."),
+        ("601", "Enter 600 months or fewer."),
+    ] {
+        let html = render(State {
+            months_text: Some(typed.into()),
+            ..State::default()
+        })
+        .await;
+        assert!(html.contains(r#"aria-invalid="true""#), "{typed:?}: {html}");
+        assert!(
+            html.contains(r#"aria-describedby="t-months-hint t-months-error""#),
+            "{typed:?}: {html}"
+        );
+        assert!(visible_text(&html).contains(message), "{typed:?}");
+        assert_eq!(outcome(&html, "experience"), "not-answered", "{typed:?}");
+        // What the visitor typed is kept, not wiped.
+        assert!(
+            html.contains(&format!(r#"value="{typed}""#)),
+            "{typed:?}: {html}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn no_usable_apply_link_is_said_out_loud() {
+    let html = render_with(State::default(), None).await;
+    assert!(!html.contains("<a "), "{html}");
+    assert!(visible_text(&html).contains(
+        "This check has no working Apply link. Please use the Apply button on this page."
+    ));
+}
