@@ -12,10 +12,3 @@ pub struct Answers {
     /// Certification status.
     pub certification: Option<Certification>,
 }
-
-impl Answers {
-    /// Whether nothing at all has been answered yet.
-    pub fn is_empty(&self) -> bool {
-        *self == Answers::default()
-    }
-}

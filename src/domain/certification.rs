@@ -11,22 +11,6 @@ pub enum Certification {
     NotYet,
 }
 
-impl Certification {
-    /// Whether this is one of the two certifications the agency accepts.
-    pub fn is_accepted(self) -> bool {
-        self != Certification::NotYet
-    }
-
-    /// The board's short name, for sentences.
-    pub fn board(self) -> Option<&'static str> {
-        match self {
-            Certification::Ascp => Some("ASCP"),
-            Certification::Amt => Some("AMT"),
-            Certification::NotYet => None,
-        }
-    }
-}
-
 impl Choice for Certification {
     const ALL: &'static [Self] = &[
         Certification::Ascp,

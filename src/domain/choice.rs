@@ -8,9 +8,4 @@ pub trait Choice: Copy + PartialEq + 'static {
 
     /// What the visitor reads next to the option.
     fn label(self) -> &'static str;
-
-    /// The option whose [`Choice::id`] is `id`, if any.
-    fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|choice| choice.id() == id)
-    }
 }

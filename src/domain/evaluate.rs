@@ -9,15 +9,21 @@ pub fn evaluate(answers: &Answers) -> Verdict {
         findings: Requirement::ALL
             .into_iter()
             .map(|requirement| {
-                let outcome = match requirement {
+                let judgement = match requirement {
                     Requirement::Education => education(answers.degree_level, answers.degree_field),
                     Requirement::Experience => experience(answers.experience),
                     Requirement::Certification => certification(answers.certification),
                 };
-                let guidance = match &outcome {
-                    Outcome::NotAnswered => vec![requirement.how_to_answer().to_owned()],
-                    Outcome::Met => vec![why_met(requirement, answers)],
-                    Outcome::NotMet(gaps) => gaps.iter().flat_map(|gap| gap.advice()).collect(),
+                let (outcome, guidance) = match judgement {
+                    Judgement::NotAnswered => (
+                        Outcome::NotAnswered,
+                        vec![requirement.how_to_answer().to_owned()],
+                    ),
+                    Judgement::Met(why) => (Outcome::Met, vec![why]),
+                    Judgement::NotMet(gaps) => {
+                        let advice = gaps.iter().flat_map(|gap| gap.advice()).collect();
+                        (Outcome::NotMet(gaps), advice)
+                    }
                 };
                 Finding {
                     requirement,
@@ -29,11 +35,18 @@ pub fn evaluate(answers: &Answers) -> Verdict {
     }
 }
 
+/// One rule's result; a met rule says why in the words of the answers that met it.
+enum Judgement {
+    NotAnswered,
+    Met(String),
+    NotMet(Vec<Gap>),
+}
+
 /// A gap known from one answer decides the outcome even while the other is open.
-fn education(level: Option<DegreeLevel>, field: Option<DegreeField>) -> Outcome {
+fn education(level: Option<DegreeLevel>, field: Option<DegreeField>) -> Judgement {
     if level == Some(DegreeLevel::NoDegree) {
         // With no degree, its field does not matter.
-        return Outcome::NotMet(vec![Gap::NoDegree]);
+        return Judgement::NotMet(vec![Gap::NoDegree]);
     }
     let mut gaps = Vec::new();
     if level.is_some_and(|level| !level.is_bachelor_or_higher()) {
@@ -42,66 +55,42 @@ fn education(level: Option<DegreeLevel>, field: Option<DegreeField>) -> Outcome 
     if field.is_some_and(|field| !field.is_accepted()) {
         gaps.push(Gap::FieldNotListed);
     }
-    match (gaps.is_empty(), level, field) {
-        (false, _, _) => Outcome::NotMet(gaps),
-        (true, Some(_), Some(_)) => Outcome::Met,
-        (true, _, _) => Outcome::NotAnswered,
+    match (level, field) {
+        _ if !gaps.is_empty() => Judgement::NotMet(gaps),
+        (Some(level), Some(field)) => Judgement::Met(format!(
+            "Your {} in {} meets this.",
+            level.in_sentence(),
+            field.label()
+        )),
+        _ => Judgement::NotAnswered,
     }
 }
 
-fn experience(months: Option<Months>) -> Outcome {
-    match months {
-        None => Outcome::NotAnswered,
-        Some(have) => match have.short_of(Requirement::REQUIRED_MONTHS) {
-            None => Outcome::Met,
-            Some(missing) => Outcome::NotMet(vec![Gap::ShortOfExperience { have, missing }]),
-        },
+fn experience(months: Option<Months>) -> Judgement {
+    let Some(have) = months else {
+        return Judgement::NotAnswered;
+    };
+    match have.short_of(Requirement::REQUIRED_MONTHS) {
+        Some(missing) => Judgement::NotMet(vec![Gap::ShortOfExperience { have, missing }]),
+        None => Judgement::Met(format!(
+            "Your {have} of work as an MT meet the {} months we ask for.",
+            Requirement::REQUIRED_MONTHS
+        )),
     }
 }
 
-fn certification(certification: Option<Certification>) -> Outcome {
+fn certification(certification: Option<Certification>) -> Judgement {
     match certification {
-        None => Outcome::NotAnswered,
-        Some(certification) if certification.is_accepted() => Outcome::Met,
-        Some(_) => Outcome::NotMet(vec![Gap::NotCertified]),
-    }
-}
-
-fn why_met(requirement: Requirement, answers: &Answers) -> String {
-    match (
-        requirement,
-        answers.degree_level,
-        answers.degree_field,
-        answers.experience,
-        answers.certification,
-    ) {
-        (Requirement::Education, Some(level), Some(field), _, _) => {
-            format!(
-                "Your {} in {} meets this.",
-                level.in_sentence(),
-                field.label()
-            )
-        }
-        (Requirement::Experience, _, _, Some(months), _) => {
-            format!(
-                "Your {months} of work as an MT meet the {} months we ask for.",
-                Requirement::REQUIRED_MONTHS
-            )
-        }
-        (Requirement::Certification, _, _, _, Some(certification)) => {
-            format!(
-                "Your {} certification meets this.",
-                certification.board().unwrap_or("board")
-            )
-        }
-        _ => "You meet this.".to_owned(),
+        None => Judgement::NotAnswered,
+        Some(Certification::Ascp) => Judgement::Met("Your ASCP certification meets this.".into()),
+        Some(Certification::Amt) => Judgement::Met("Your AMT certification meets this.".into()),
+        Some(Certification::NotYet) => Judgement::NotMet(vec![Gap::NotCertified]),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::Choice;
 
     fn months(value: u16) -> Option<Months> {
         Months::new(value)
@@ -237,23 +226,39 @@ mod tests {
     #[test]
     fn every_certification() {
         let table = [
-            (None, Outcome::NotAnswered),
-            (Some(Certification::Ascp), Outcome::Met),
-            (Some(Certification::Amt), Outcome::Met),
+            (
+                None,
+                Outcome::NotAnswered,
+                Requirement::Certification.how_to_answer(),
+            ),
+            (
+                Some(Certification::Ascp),
+                Outcome::Met,
+                "Your ASCP certification meets this.",
+            ),
+            (
+                Some(Certification::Amt),
+                Outcome::Met,
+                "Your AMT certification meets this.",
+            ),
             (
                 Some(Certification::NotYet),
                 Outcome::NotMet(vec![Gap::NotCertified]),
+                "We ask for certification by ASCP or AMT.",
             ),
         ];
-        for (certification, expected) in table {
+        for (certification, expected, says) in table {
             let answers = Answers {
                 certification,
                 ..Answers::default()
             };
-            assert_eq!(
-                outcome(&answers, Requirement::Certification),
-                expected,
-                "{certification:?}"
+            let finding = evaluate(&answers).findings.remove(2);
+            assert_eq!(finding.requirement, Requirement::Certification);
+            assert_eq!(finding.outcome, expected, "{certification:?}");
+            assert!(
+                finding.guidance[0].starts_with(says),
+                "{certification:?}: {:?}",
+                finding.guidance
             );
         }
     }

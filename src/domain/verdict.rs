@@ -83,14 +83,6 @@ impl Verdict {
             }
         }
     }
-
-    /// The ids of the requirements met.
-    pub fn met_ids(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.findings
-            .iter()
-            .filter(|finding| finding.outcome == Outcome::Met)
-            .map(|finding| finding.requirement.id())
-    }
 }
 
 impl Summary {
@@ -241,17 +233,5 @@ mod tests {
         }
         .invitation()
         .starts_with("You can still apply."));
-    }
-
-    #[test]
-    fn lists_met_requirement_ids() {
-        let verdict = evaluate(&Answers {
-            experience: Months::new(3),
-            ..ALL_MET
-        });
-        assert_eq!(
-            verdict.met_ids().collect::<Vec<_>>(),
-            ["education", "certification"]
-        );
     }
 }

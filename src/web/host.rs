@@ -9,7 +9,7 @@ use super::panic_fallback;
 use crate::ui::{EligibilityCheck, EligibilityCheckProps};
 
 /// The elements the widget mounts on: `<div data-mt-eligibility data-apply-url="…">`.
-pub const HOST_SELECTOR: &str = "[data-mt-eligibility]";
+const HOST_SELECTOR: &str = "[data-mt-eligibility]";
 
 const MOUNTED: &str = "data-mt-eligibility-mounted";
 
@@ -49,10 +49,16 @@ fn mount(document: &Document, host: &Element) {
     let Ok(root) = document.create_element("div") else {
         return;
     };
-    // The light-DOM content is the no-JavaScript fallback; the widget takes its place.
-    host.set_text_content(None);
     if host.append_child(&root).is_err() {
         return;
+    }
+    // The snippet's own content is the no-JavaScript fallback. It goes only once the widget's root
+    // is in place, so a failure on the way leaves the fallback rather than an empty box.
+    while let Some(child) = host
+        .first_child()
+        .filter(|child| !child.is_same_node(Some(&root)))
+    {
+        let _ = host.remove_child(&child);
     }
     let _ = host.set_attribute(MOUNTED, "");
     panic_fallback::register(host.clone(), root.clone(), apply_url.clone());

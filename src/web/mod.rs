@@ -7,12 +7,11 @@ mod panic_fallback;
 use wasm_bindgen::prelude::*;
 
 pub use apply_url::{http_url, UrlProblem};
-pub use host::{mount_all, HOST_SELECTOR};
 pub use panic_fallback::show_fallback_everywhere;
 
 /// Runs once when the wasm module is instantiated.
 #[wasm_bindgen(start)]
 pub fn start() {
     panic_fallback::install();
-    mount_all();
+    host::mount_all();
 }
