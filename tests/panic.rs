@@ -5,6 +5,7 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -21,14 +22,17 @@ async fn sleep(window: &web_sys::Window, ms: i32) {
 async fn a_panic_in_an_event_leaves_an_apology_and_the_apply_link() {
     let window = web_sys::window().unwrap();
     let document = window.document().unwrap();
-    let host = document.create_element("div").unwrap();
-    host.set_attribute("data-mt-eligibility", "").unwrap();
+    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     host.set_attribute("data-apply-url", "https://jobs.example.org/apply")
         .unwrap();
     document.body().unwrap().append_child(&host).unwrap();
+    let shadow = host
+        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+        .unwrap();
     mt_eligibility::web::start();
+    let _widget = mt_eligibility::web::mount(host.clone(), shadow.clone()).unwrap();
     yew::scheduler::flush().await;
-    assert!(host.query_selector("form").unwrap().is_some());
+    assert!(shadow.query_selector("form").unwrap().is_some());
 
     // As a bug in an event handler would: the panic happens in a callback the browser calls.
     let boom = Closure::once_into_js(|| -> () { panic!("deliberate panic from the test") });
@@ -38,16 +42,16 @@ async fn a_panic_in_an_event_leaves_an_apology_and_the_apply_link() {
     sleep(&window, 50).await;
 
     assert!(
-        host.query_selector("form").unwrap().is_none(),
+        shadow.query_selector("form").unwrap().is_none(),
         "{}",
-        host.inner_html()
+        shadow.inner_html()
     );
-    let text = host.text_content().unwrap();
+    let text = shadow.text_content().unwrap();
     assert!(
         text.contains("Sorry, the eligibility check stopped working. You can still apply."),
         "{text}"
     );
-    let link = host
+    let link = shadow
         .query_selector("a.mte-apply-link")
         .unwrap()
         .expect("the Apply link");

@@ -12,11 +12,11 @@ async fn render(initial: State) -> String {
 }
 
 async fn render_with(initial: State, apply_url: Option<&'static str>) -> String {
-    let props = EligibilityCheckProps {
+    let props = yew::props!(EligibilityCheckProps {
         apply_url: apply_url.map(AttrValue::Static),
         id_prefix: AttrValue::Static("t"),
         initial,
-    };
+    });
     LocalServerRenderer::<EligibilityCheck>::with_props(props)
         .hydratable(false)
         .render()
@@ -310,4 +310,26 @@ async fn no_usable_apply_link_is_said_out_loud() {
     assert!(visible_text(&html).contains(
         "This check has no working Apply link. Please use the Apply button on this page."
     ));
+}
+
+#[tokio::test]
+async fn a_new_tab_link_is_announced_and_cannot_reach_back_into_the_page() {
+    let props = yew::props!(EligibilityCheckProps {
+        apply_url: Some(AttrValue::Static(APPLY)),
+        link_target: Some(AttrValue::Static("_blank")),
+    });
+    let html = LocalServerRenderer::<EligibilityCheck>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    let link = &html[html.find("<a ").expect("a link")..];
+    let link = &link[..link.find("</a>").expect("closed")];
+    assert!(
+        link.contains(r#"target="_blank""#) && link.contains(r#"rel="noopener""#),
+        "{link}"
+    );
+    assert!(
+        visible_text(link).contains("Apply today (opens in a new tab)"),
+        "{link}"
+    );
 }

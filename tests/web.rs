@@ -1,9 +1,15 @@
-//! Browser glue, tested in headless Chromium: mounting from host attributes, link checks, the panic fallback.
+//! Browser glue, tested in headless Chromium: host attributes, links, theming, events, lifecycle.
 #![cfg(target_arch = "wasm32")]
 
-use mt_eligibility::web::{http_url, show_fallback_everywhere, start, UrlProblem};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use mt_eligibility::web::{
+    http_url, live_widgets, mount, show_fallback_everywhere, UrlProblem, Widget,
+};
+use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
-use web_sys::Element;
+use web_sys::{HtmlElement, HtmlInputElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -13,24 +19,108 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// A host element as a CMS would hold it, added to the page and mounted.
-async fn mounted_host(attributes: &[(&str, &str)], inner_html: &str) -> Element {
-    let host = document().create_element("div").unwrap();
-    host.set_attribute("data-mt-eligibility", "").unwrap();
-    for (name, value) in attributes {
-        host.set_attribute(name, value).unwrap();
-    }
-    host.set_inner_html(inner_html);
-    document().body().unwrap().append_child(&host).unwrap();
-    start();
-    yew::scheduler::flush().await;
-    host
+/// A host element as a page would hold it, with an event recorder, mounted the way the loader does.
+struct Mounted {
+    host: HtmlElement,
+    shadow: ShadowRoot,
+    widget: Option<Widget>,
+    events: Rc<RefCell<Vec<(String, JsValue)>>>,
+    _listeners: Vec<Closure<dyn Fn(web_sys::Event)>>,
 }
 
-fn apply_href(host: &Element) -> Option<String> {
-    host.query_selector(".mte-apply-link")
-        .unwrap()
-        .and_then(|link| link.get_attribute("href"))
+impl Mounted {
+    async fn new(tag: &str, attributes: &[(&str, &str)], inner_html: &str) -> Mounted {
+        let host: HtmlElement = document().create_element(tag).unwrap().unchecked_into();
+        for (name, value) in attributes {
+            host.set_attribute(name, value).unwrap();
+        }
+        host.set_inner_html(inner_html);
+        let events = Rc::new(RefCell::new(Vec::new()));
+        let listeners = ["ready", "started", "result", "apply", "error"]
+            .into_iter()
+            .map(|name| {
+                let events = events.clone();
+                let listener =
+                    Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+                        let detail = event.unchecked_ref::<web_sys::CustomEvent>().detail();
+                        events.borrow_mut().push((event.type_(), detail));
+                    });
+                host.add_event_listener_with_callback(
+                    &format!("mt-eligibility:{name}"),
+                    listener.as_ref().unchecked_ref(),
+                )
+                .unwrap();
+                listener
+            })
+            .collect();
+        document().body().unwrap().append_child(&host).unwrap();
+        let shadow = host
+            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+            .unwrap();
+        let widget = mount(host.clone(), shadow.clone()).unwrap();
+        yew::scheduler::flush().await;
+        Mounted {
+            host,
+            shadow,
+            widget: Some(widget),
+            events,
+            _listeners: listeners,
+        }
+    }
+
+    async fn div(attributes: &[(&str, &str)], inner_html: &str) -> Mounted {
+        Mounted::new("div", attributes, inner_html).await
+    }
+
+    fn apply_href(&self) -> Option<String> {
+        self.shadow
+            .query_selector(".mte-apply-link")
+            .unwrap()
+            .and_then(|link| link.get_attribute("href"))
+    }
+
+    fn text(&self) -> String {
+        self.shadow.text_content().unwrap_or_default()
+    }
+
+    fn events_named(&self, name: &str) -> Vec<JsValue> {
+        let name = format!("mt-eligibility:{name}");
+        self.events
+            .borrow()
+            .iter()
+            .filter(|(kind, _)| *kind == name)
+            .map(|(_, detail)| detail.clone())
+            .collect()
+    }
+
+    async fn click(&self, selector: &str) {
+        let element: HtmlElement = self
+            .shadow
+            .query_selector(selector)
+            .unwrap()
+            .expect(selector)
+            .unchecked_into();
+        element.click();
+        yew::scheduler::flush().await;
+    }
+
+    fn end(mut self) {
+        if let Some(widget) = self.widget.take() {
+            widget.destroy();
+        }
+        self.host.remove();
+    }
+}
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(value, &key.into()).unwrap()
+}
+
+fn strings(value: &JsValue) -> Vec<String> {
+    js_sys::Array::from(value)
+        .iter()
+        .filter_map(|item| item.as_string())
+        .collect()
 }
 
 #[wasm_bindgen_test]
@@ -86,103 +176,356 @@ fn only_http_links_are_accepted() {
 }
 
 #[wasm_bindgen_test]
-async fn mounts_on_a_host_and_uses_its_apply_url() {
-    let host = mounted_host(
-        &[("data-apply-url", "https://jobs.example.org/apply")],
-        "<a href=\"https://fallback.example.org/\">Apply today</a>",
+async fn both_host_forms_read_the_same_attributes() {
+    let div = Mounted::div(&[("data-apply-url", "https://jobs.example.org/div")], "").await;
+    let element = Mounted::new(
+        "mt-eligibility-test",
+        &[("apply-url", "https://jobs.example.org/element")],
+        "",
     )
     .await;
-    assert!(
-        host.query_selector("form").unwrap().is_some(),
-        "the questions are shown"
+    assert_eq!(
+        div.apply_href().as_deref(),
+        Some("https://jobs.example.org/div")
     );
     assert_eq!(
-        apply_href(&host).as_deref(),
-        Some("https://jobs.example.org/apply")
+        element.apply_href().as_deref(),
+        Some("https://jobs.example.org/element")
     );
-    assert!(host.has_attribute("data-mt-eligibility-mounted"));
-    host.remove();
+    assert!(
+        div.shadow.query_selector("form").unwrap().is_some(),
+        "the questions are shown"
+    );
+    div.end();
+    element.end();
 }
 
 #[wasm_bindgen_test]
-async fn a_javascript_apply_url_falls_back_to_the_link_in_the_snippet() {
-    let host = mounted_host(
+async fn a_javascript_apply_url_falls_back_to_the_link_in_the_snippet_with_a_warning_and_an_error_event(
+) {
+    let mounted = Mounted::div(
         &[("data-apply-url", "javascript:alert(document.cookie)")],
-        "<a href=\"https://fallback.example.org/apply\">Apply today</a>",
+        r#"<a href="https://fallback.example.org/apply">Apply today</a>"#,
     )
     .await;
     assert_eq!(
-        apply_href(&host).as_deref(),
+        mounted.apply_href().as_deref(),
         Some("https://fallback.example.org/apply")
     );
     assert!(
-        !host.inner_html().contains("javascript:"),
+        !mounted.shadow.inner_html().contains("javascript:"),
         "{}",
-        host.inner_html()
+        mounted.shadow.inner_html()
     );
-    host.remove();
+    let errors = mounted.events_named("error");
+    assert_eq!(errors.len(), 1);
+    assert_eq!(
+        get(&errors[0], "code").as_string().as_deref(),
+        Some("invalid-attribute")
+    );
+    assert_eq!(
+        get(&errors[0], "attribute").as_string().as_deref(),
+        Some("apply-url")
+    );
+    mounted.end();
 }
 
 #[wasm_bindgen_test]
 async fn with_no_usable_link_the_widget_says_so_and_still_works() {
-    let host = mounted_host(
+    let mounted = Mounted::div(
         &[("data-apply-url", "data:text/html,hi")],
-        "<a href=\"javascript:void(0)\">Apply</a>",
+        r#"<a href="javascript:void(0)">Apply</a>"#,
     )
     .await;
-    assert_eq!(apply_href(&host), None);
-    let text = host.text_content().unwrap();
+    assert_eq!(mounted.apply_href(), None);
     assert!(
-        text.contains("This check has no working Apply link."),
-        "{text}"
+        mounted
+            .text()
+            .contains("This check has no working Apply link."),
+        "{}",
+        mounted.text()
     );
-    assert!(
-        host.query_selector("form").unwrap().is_some(),
-        "the questions are still shown"
-    );
-    host.remove();
+    assert!(mounted.shadow.query_selector("form").unwrap().is_some());
+    mounted.end();
 }
 
 #[wasm_bindgen_test]
 async fn attribute_values_are_never_markup() {
-    let hostile = "https://jobs.example.org/?q=\"><img src=x onerror=alert(1)>";
-    let host = mounted_host(&[("data-apply-url", hostile)], "").await;
+    let hostile = r#"https://jobs.example.org/?q="><img src=x onerror=alert(1)>"#;
+    let mounted = Mounted::div(
+        &[
+            ("data-apply-url", hostile),
+            ("data-font", r#"x"><img src=y>"#),
+        ],
+        "",
+    )
+    .await;
     assert!(
-        host.query_selector("img").unwrap().is_none(),
+        mounted.shadow.query_selector("img").unwrap().is_none(),
         "{}",
-        host.inner_html()
+        mounted.shadow.inner_html()
     );
-    let href = apply_href(&host).expect("the link is kept, encoded");
+    let href = mounted.apply_href().expect("the link is kept, encoded");
     assert!(
         href.starts_with("https://jobs.example.org/?q=") && !href.contains('<'),
         "{href}"
     );
-    host.remove();
+    mounted.end();
 }
 
 #[wasm_bindgen_test]
-async fn mounting_twice_mounts_once() {
-    let host = mounted_host(&[("data-apply-url", "https://jobs.example.org/apply")], "").await;
-    start();
+async fn theming_shortcuts_set_custom_properties_and_refuse_what_css_would() {
+    let mounted = Mounted::div(
+        &[
+            ("data-apply-url", "https://jobs.example.org/apply"),
+            ("data-primary-color", "#6b21a8"),
+            ("data-font", "Georgia, serif"),
+            ("data-radius", "not a length"),
+        ],
+        "",
+    )
+    .await;
+    let style = mounted.host.style();
+    assert_eq!(
+        style
+            .get_property_value("--mt-eligibility-primary")
+            .unwrap(),
+        "#6b21a8"
+    );
+    assert_eq!(
+        style.get_property_value("--mt-eligibility-font").unwrap(),
+        "Georgia, serif"
+    );
+    assert_eq!(
+        style.get_property_value("--mt-eligibility-radius").unwrap(),
+        "",
+        "a refused value sets nothing"
+    );
+    let errors = mounted.events_named("error");
+    assert_eq!(
+        errors
+            .iter()
+            .map(|error| get(error, "attribute").as_string().unwrap())
+            .collect::<Vec<_>>(),
+        ["radius"]
+    );
+    mounted.end();
+}
+
+#[wasm_bindgen_test]
+async fn unknown_values_fall_back_to_the_documented_defaults() {
+    let mounted = Mounted::div(
+        &[
+            ("data-apply-url", "https://jobs.example.org/apply"),
+            ("data-link-target", "_new"),
+            ("data-datalayer", "maybe"),
+            ("data-primary-color", "blurple"),
+        ],
+        "",
+    )
+    .await;
+    let link = mounted
+        .shadow
+        .query_selector(".mte-apply-link")
+        .unwrap()
+        .unwrap();
+    assert_eq!(link.get_attribute("target"), None, "same tab, the default");
+    let refused: Vec<String> = mounted
+        .events_named("error")
+        .iter()
+        .map(|error| get(error, "attribute").as_string().unwrap())
+        .collect();
+    assert_eq!(refused, ["link-target", "datalayer", "primary-color"]);
+    assert!(
+        mounted.shadow.query_selector("form").unwrap().is_some(),
+        "and it keeps working"
+    );
+    mounted.end();
+}
+
+#[wasm_bindgen_test]
+async fn events_carry_ids_and_no_answers_unless_the_host_opts_in() {
+    // A same-page link, so following it does not take the test page away.
+    let mounted = Mounted::div(&[("data-apply-url", "#apply")], "").await;
+    let ready = mounted.events_named("ready");
+    assert_eq!(ready.len(), 1);
+    assert_eq!(
+        strings(&get(&ready[0], "requirements")),
+        ["education", "experience", "certification"]
+    );
+    let instance = get(&ready[0], "instance").as_string().unwrap();
+    assert!(instance.starts_with("mte-"), "{instance}");
+
+    mounted.click("input[value=not-yet]").await;
+    mounted.click("input[value=master]").await;
+    let started = mounted.events_named("started");
+    assert_eq!(started.len(), 1, "only the first answer starts the visit");
+    assert_eq!(
+        get(&started[0], "question").as_string().as_deref(),
+        Some("certification")
+    );
+
+    let results = mounted.events_named("result");
+    assert_eq!(
+        results.len(),
+        1,
+        "choosing a level alone changes no outcome: the field is still open"
+    );
+    let result = &results[0];
+    assert_eq!(get(result, "instance").as_string(), Some(instance.clone()));
+    assert_eq!(get(result, "summary").as_string().as_deref(), Some("gaps"));
+    assert_eq!(strings(&get(result, "notMet")), ["certification"]);
+    assert_eq!(
+        strings(&get(result, "unanswered")),
+        ["education", "experience"]
+    );
+    assert!(
+        get(result, "answers").is_undefined(),
+        "no answers without share-answers"
+    );
+
+    mounted.click(".mte-apply-link").await;
+    let apply = mounted.events_named("apply");
+    assert_eq!(apply.len(), 1);
+    let href = get(&apply[0], "href").as_string().unwrap();
+    assert!(
+        href.starts_with("http") && href.ends_with("#apply"),
+        "{href}"
+    );
+    mounted.end();
+}
+
+#[wasm_bindgen_test]
+async fn share_answers_and_datalayer_are_opt_in() {
+    let window = web_sys::window().unwrap();
+    js_sys::Reflect::delete_property(&window, &"dataLayer".into()).unwrap();
+    let mounted = Mounted::div(
+        &[
+            ("data-apply-url", "https://jobs.example.org/apply"),
+            ("data-share-answers", ""),
+            ("data-datalayer", "true"),
+        ],
+        "",
+    )
+    .await;
+    mounted.click("input[value=ascp]").await;
+    let result = mounted
+        .events_named("result")
+        .pop()
+        .expect("a result event");
+    let answers = get(&result, "answers");
+    assert_eq!(
+        get(&answers, "certification").as_string().as_deref(),
+        Some("ascp")
+    );
+    assert!(get(&answers, "degreeLevel").is_null());
+
+    let layer = js_sys::Array::from(&get(&window, "dataLayer"));
+    let pushed: Vec<String> = layer
+        .iter()
+        .map(|entry| get(&entry, "event").as_string().unwrap())
+        .collect();
+    assert_eq!(
+        pushed,
+        [
+            "mt-eligibility:ready",
+            "mt-eligibility:started",
+            "mt-eligibility:result"
+        ]
+    );
+    mounted.end();
+}
+
+#[wasm_bindgen_test]
+async fn an_attribute_change_updates_the_live_widget_and_keeps_the_answers() {
+    let mut mounted = Mounted::div(&[("data-apply-url", "https://jobs.example.org/one")], "").await;
+    mounted.click("input[value=bachelor]").await;
+    mounted
+        .host
+        .set_attribute("data-apply-url", "https://jobs.example.org/two")
+        .unwrap();
+    mounted
+        .host
+        .set_attribute("data-primary-color", "rebeccapurple")
+        .unwrap();
+    mounted.widget.as_mut().unwrap().update();
     yew::scheduler::flush().await;
-    assert_eq!(host.query_selector_all("form").unwrap().length(), 1);
-    host.remove();
+    assert_eq!(
+        mounted.apply_href().as_deref(),
+        Some("https://jobs.example.org/two")
+    );
+    assert_eq!(
+        mounted
+            .host
+            .style()
+            .get_property_value("--mt-eligibility-primary")
+            .unwrap(),
+        "rebeccapurple"
+    );
+    let bachelor: HtmlInputElement = mounted
+        .shadow
+        .query_selector("input[value=bachelor]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert!(bachelor.checked(), "the visitor's answer stays");
+
+    mounted.host.remove_attribute("data-primary-color").unwrap();
+    mounted.widget.as_mut().unwrap().update();
+    assert_eq!(
+        mounted
+            .host
+            .style()
+            .get_property_value("--mt-eligibility-primary")
+            .unwrap(),
+        "",
+        "a removed shortcut is undone"
+    );
+    mounted.end();
+}
+
+#[wasm_bindgen_test]
+async fn destroy_frees_the_widget_and_shows_the_snippet_again() {
+    let before = live_widgets();
+    let mut mounted = Mounted::div(
+        &[("data-primary-color", "teal")],
+        r#"<a href="https://jobs.example.org/">Apply today</a>"#,
+    )
+    .await;
+    assert_eq!(live_widgets(), before + 1);
+    mounted.widget.take().unwrap().destroy();
+    assert_eq!(live_widgets(), before, "nothing is left behind");
+    assert!(mounted.shadow.query_selector("form").unwrap().is_none());
+    assert!(
+        mounted.shadow.query_selector("slot").unwrap().is_some(),
+        "the light-DOM link shows through again"
+    );
+    assert_eq!(
+        mounted
+            .host
+            .style()
+            .get_property_value("--mt-eligibility-primary")
+            .unwrap(),
+        ""
+    );
+    mounted.end();
 }
 
 #[wasm_bindgen_test]
 async fn after_a_panic_every_widget_shows_an_apology_and_the_apply_link() {
-    let first = mounted_host(&[("data-apply-url", "https://jobs.example.org/apply")], "").await;
-    let second = mounted_host(&[], "<a href=\"https://jobs.example.org/other\">Apply</a>").await;
+    let first = Mounted::div(&[("data-apply-url", "https://jobs.example.org/apply")], "").await;
+    let second = Mounted::div(&[], r#"<a href="https://jobs.example.org/other">Apply</a>"#).await;
     show_fallback_everywhere();
-    for (host, href) in [
+    for (mounted, href) in [
         (&first, "https://jobs.example.org/apply"),
         (&second, "https://jobs.example.org/other"),
     ] {
         assert!(
-            host.query_selector("form").unwrap().is_none(),
+            mounted.shadow.query_selector("form").unwrap().is_none(),
             "the broken widget is gone"
         );
-        let fallback = host
+        let fallback = mounted
+            .shadow
             .query_selector(".mte-fallback[role=alert]")
             .unwrap()
             .expect("an apology");
@@ -190,14 +533,23 @@ async fn after_a_panic_every_widget_shows_an_apology_and_the_apply_link() {
             .text_content()
             .unwrap()
             .contains("Sorry, the eligibility check stopped working. You can still apply."));
-        assert_eq!(apply_href(host).as_deref(), Some(href));
+        assert_eq!(mounted.apply_href().as_deref(), Some(href));
+        let crashed = mounted.events_named("error");
+        assert_eq!(
+            get(crashed.last().unwrap(), "code").as_string().as_deref(),
+            Some("crashed")
+        );
     }
     // Twice is harmless: still one apology each.
     show_fallback_everywhere();
     assert_eq!(
-        first.query_selector_all(".mte-fallback").unwrap().length(),
+        first
+            .shadow
+            .query_selector_all(".mte-fallback")
+            .unwrap()
+            .length(),
         1
     );
-    first.remove();
-    second.remove();
+    first.end();
+    second.end();
 }

@@ -11,6 +11,17 @@ pub enum Outcome {
     NotMet(Vec<Gap>),
 }
 
+impl Outcome {
+    /// A stable name for the outcome, for markup and analytics: `met`, `not-met` or `not-answered`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Outcome::Met => "met",
+            Outcome::NotMet(_) => "not-met",
+            Outcome::NotAnswered => "not-answered",
+        }
+    }
+}
+
 /// The outcome for one requirement, with the sentences that explain it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
@@ -58,6 +69,15 @@ pub enum Summary {
 }
 
 impl Verdict {
+    /// The ids of the requirements whose outcome has this kind (see [`Outcome::kind`]).
+    pub fn ids_where(&self, kind: &str) -> Vec<&'static str> {
+        self.findings
+            .iter()
+            .filter(|finding| finding.outcome.kind() == kind)
+            .map(|finding| finding.requirement.id())
+            .collect()
+    }
+
     /// The overall picture across all findings.
     pub fn summary(&self) -> Summary {
         let count = |wanted: fn(&Outcome) -> bool| {
@@ -207,6 +227,18 @@ mod tests {
         assert!(summary(only_gap)
             .headline()
             .contains("some questions are still open"));
+    }
+
+    #[test]
+    fn sorts_requirement_ids_by_outcome() {
+        let verdict = evaluate(&Answers {
+            experience: Months::new(3),
+            certification: None,
+            ..ALL_MET
+        });
+        assert_eq!(verdict.ids_where("met"), ["education"]);
+        assert_eq!(verdict.ids_where("not-met"), ["experience"]);
+        assert_eq!(verdict.ids_where("not-answered"), ["certification"]);
     }
 
     #[test]

@@ -17,10 +17,11 @@ pub fn FindingItem(props: &FindingItemProps) -> Html {
         outcome,
         guidance,
     } = &props.finding;
-    let (modifier, icon, status) = match outcome {
-        Outcome::Met => ("met", "✓", "Met"),
-        Outcome::NotMet(_) => ("not-met", "!", "Not yet met"),
-        Outcome::NotAnswered => ("not-answered", "?", "Not answered yet"),
+    let modifier = outcome.kind();
+    let (icon, status) = match outcome {
+        Outcome::Met => ("✓", "Met"),
+        Outcome::NotMet(_) => ("!", "Not yet met"),
+        Outcome::NotAnswered => ("?", "Not answered yet"),
     };
     html! {
         <li class={classes!("mte-finding", format!("mte-finding--{modifier}"))} data-requirement={requirement.id()} data-outcome={modifier}>

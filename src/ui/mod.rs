@@ -7,6 +7,7 @@ mod finding_item;
 mod months_question;
 mod state;
 mod verdict_panel;
+mod visitor_event;
 
 pub use apply_link::ApplyLink;
 pub use choice_question::ChoiceQuestion;
@@ -15,3 +16,4 @@ pub use finding_item::FindingItem;
 pub use months_question::MonthsQuestion;
 pub use state::{Action, State};
 pub use verdict_panel::VerdictPanel;
+pub use visitor_event::VisitorEvent;

@@ -30,6 +30,18 @@ pub enum Action {
     ChooseCertification(Certification),
 }
 
+impl Action {
+    /// The id of the question this action answers.
+    pub fn question(&self) -> &'static str {
+        match self {
+            Action::ChooseDegreeLevel(_) => "degree-level",
+            Action::ChooseDegreeField(_) => "degree-field",
+            Action::TypeMonths(_) => "experience-months",
+            Action::ChooseCertification(_) => "certification",
+        }
+    }
+}
+
 impl State {
     /// The months typed, read: `None` while untouched, else the value or why it was refused.
     pub fn months(&self) -> Option<Result<Months, MonthsError>> {

@@ -12,6 +12,12 @@ pub struct VerdictPanelProps {
     pub verdict: Verdict,
     /// Where applying happens, if the host page gave a usable link.
     pub apply_url: Option<AttrValue>,
+    /// The Apply link's target, if not the same tab.
+    #[prop_or_default]
+    pub link_target: Option<AttrValue>,
+    /// Called when the visitor follows the Apply link.
+    #[prop_or_default]
+    pub onapply: Callback<()>,
 }
 
 /// Where the visitor stands: a headline, one item per requirement, and the Apply link.
@@ -33,7 +39,12 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
                     }
                 </ul>
             </div>
-            <ApplyLink href={props.apply_url.clone()} invitation={summary.invitation()} />
+            <ApplyLink
+                href={props.apply_url.clone()}
+                target={props.link_target.clone()}
+                invitation={summary.invitation()}
+                onclick={props.onapply.clone()}
+            />
             <p class="mte-disclaimer">
                 { "This check is a guide, not a hiring decision. Your answers stay in your browser." }
             </p>

@@ -1,17 +1,22 @@
-//! Browser glue: finds host elements on the page, reads their attributes and mounts the widget.
+//! Browser glue: mounts the widget in a host element's shadow root, reads its attributes,
+//! reports its events. The loader (`mt-eligibility.js`, beside this file) calls in here.
 
 mod apply_url;
-mod host;
+mod events;
 mod panic_fallback;
+mod settings;
+mod stylesheet;
+mod widget;
 
 use wasm_bindgen::prelude::*;
 
 pub use apply_url::{http_url, UrlProblem};
-pub use panic_fallback::show_fallback_everywhere;
+pub use panic_fallback::{live_widgets, show_fallback_everywhere};
+pub use settings::{Problem, Settings, ATTRIBUTES};
+pub use widget::{mount, Widget};
 
-/// Runs once when the wasm module is instantiated.
+/// Runs once when the wasm module is instantiated; widgets are mounted by the loader, one by one.
 #[wasm_bindgen(start)]
 pub fn start() {
     panic_fallback::install();
-    host::mount_all();
 }

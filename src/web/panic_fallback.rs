@@ -1,10 +1,15 @@
 use std::cell::RefCell;
 
-use web_sys::Element;
+use wasm_bindgen::JsValue;
+use web_sys::{Element, ShadowRoot};
+
+use super::events;
 
 /// A mounted widget, as the panic fallback needs to know it.
 struct Mounted {
+    id: u32,
     host: Element,
+    shadow: ShadowRoot,
     root: Element,
     apply_url: Option<String>,
 }
@@ -21,18 +26,38 @@ pub fn install() {
     }));
 }
 
-/// Remembers a mounted widget so a panic can replace it.
-pub fn register(host: Element, root: Element, apply_url: Option<String>) {
+/// Remembers (or, on an update, refreshes) a mounted widget so a panic can replace it.
+pub fn register(
+    id: u32,
+    host: Element,
+    shadow: ShadowRoot,
+    root: Element,
+    apply_url: Option<String>,
+) {
     MOUNTED.with(|mounted| {
-        mounted.borrow_mut().push(Mounted {
+        let mut mounted = mounted.borrow_mut();
+        mounted.retain(|widget| widget.id != id);
+        mounted.push(Mounted {
+            id,
             host,
+            shadow,
             root,
             apply_url,
-        })
+        });
     });
 }
 
-/// Swaps every mounted widget for a short apology and the Apply link.
+/// Forgets a destroyed widget.
+pub fn unregister(id: u32) {
+    MOUNTED.with(|mounted| mounted.borrow_mut().retain(|widget| widget.id != id));
+}
+
+/// How many widgets are mounted and not destroyed.
+pub fn live_widgets() -> usize {
+    MOUNTED.with(|mounted| mounted.borrow().len())
+}
+
+/// Swaps every mounted widget for a short apology and the Apply link, and reports the crash.
 ///
 /// All widgets share one wasm instance, and after a panic its state cannot be trusted,
 /// so every one of them is replaced, not only the one that failed.
@@ -54,7 +79,7 @@ fn show_fallback(widget: &Mounted) {
     // The Yew root is detached, not emptied, so whatever Yew still does lands off the page.
     widget.root.remove();
     if widget
-        .host
+        .shadow
         .query_selector(".mte-fallback")
         .ok()
         .flatten()
@@ -65,7 +90,7 @@ fn show_fallback(widget: &Mounted) {
     let Ok(fallback) = document.create_element("div") else {
         return;
     };
-    // `mte` too, so the fallback gets the widget's theme properties.
+    // `mte` too, so the fallback gets the widget's styles and theme.
     fallback.set_class_name("mte mte-fallback");
     let _ = fallback.set_attribute("role", "alert");
     if let Ok(message) = document.create_element("p") {
@@ -81,5 +106,22 @@ fn show_fallback(widget: &Mounted) {
         link.set_text_content(Some("Apply today"));
         let _ = fallback.append_child(&link);
     }
-    let _ = widget.host.append_child(&fallback);
+    let _ = widget.shadow.append_child(&fallback);
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(
+        &detail,
+        &"instance".into(),
+        &format!("mte-{}", widget.id).into(),
+    );
+    let _ = js_sys::Reflect::set(&detail, &"code".into(), &"crashed".into());
+    let _ = js_sys::Reflect::set(
+        &detail,
+        &"message".into(),
+        &"The widget stopped working and was replaced by its Apply link.".into(),
+    );
+    events::dispatch(
+        &widget.host,
+        &format!("{}error", events::PREFIX),
+        &JsValue::from(detail),
+    );
 }

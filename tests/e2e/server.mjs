@@ -5,16 +5,22 @@ import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
+const dist = resolve(here, "..", "..", "dist");
 const roots = {
   "/fixtures/": resolve(here, "fixtures"),
-  "/": resolve(here, "..", "..", "dist"),
+  // Only the loader, without the files it loads: what a page sees when the widget fails to load.
+  "/broken/": resolve(here, "fixtures", "broken"),
+  "/": dist,
 };
+/** The policy every page is served with: the strictest a host may have (EMBEDDING.md). */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const types = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".mjs": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
 };
 
 /** Starts the server; resolves to { url, close }. */
@@ -23,13 +29,21 @@ export async function serve() {
     const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
     const [prefix, root] = Object.entries(roots).find(([prefix]) => path.startsWith(prefix));
     const file = normalize(join(root, path.slice(prefix.length) || "index.html"));
+    if (prefix === "/broken/" && path === "/broken/mt-eligibility.js") {
+      response.writeHead(200, { "content-type": types[".js"] });
+      response.end(await readFile(join(dist, "mt-eligibility.js")));
+      return;
+    }
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
       return;
     }
     try {
       const body = await readFile(file);
-      response.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
+      const type = types[extname(file)] ?? "application/octet-stream";
+      const headers = { "content-type": type };
+      if (type.startsWith("text/html")) headers["content-security-policy"] = CSP;
+      response.writeHead(200, headers);
       response.end(body);
     } catch {
       response.writeHead(404, { "content-type": "text/plain" }).end("not found");

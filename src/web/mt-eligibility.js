@@ -1,0 +1,153 @@
+// mt-eligibility.js: the one script a page includes to show the eligibility check (see EMBEDDING.md).
+//
+//   <script type="module" src="https://…/mt-eligibility.js"></script>
+//   <mt-eligibility apply-url="https://…/apply"><a href="https://…/apply">Apply today</a></mt-eligibility>
+//   <div data-mt-eligibility data-apply-url="https://…/apply"><a href="https://…/apply">Apply today</a></div>
+//
+// It defines the custom element, finds the <div> hosts, and loads the WebAssembly only when a
+// widget comes near the viewport: fetched and compiled once for the whole page.
+
+// The attributes the widget reads (src/web/settings.rs has the same list); a <div> host takes
+// each with a `data-` prefix.
+const ATTRIBUTES = [
+  "apply-url",
+  "link-target",
+  "forward-params",
+  "datalayer",
+  "share-answers",
+  "primary-color",
+  "font",
+  "radius",
+];
+const OBSERVED = [...ATTRIBUTES, ...ATTRIBUTES.map((name) => `data-${name}`)];
+const DIV_HOSTS = "div[data-mt-eligibility]";
+// Start loading this far before a widget scrolls into view, so it is ready when the visitor gets there.
+const NEAR = "600px";
+
+// A second copy of this script (included twice, or from two addresses) only scans for new hosts.
+if (globalThis.MtEligibility) {
+  globalThis.MtEligibility.scan();
+} else {
+  const glue = new URL("./mt-eligibility-widget.js", import.meta.url);
+  let engine;
+  const load = () =>
+    (engine ??= import(glue.href).then(async (module) => {
+      await module.default();
+      return module;
+    }));
+
+  // Until the widget runs, the host shows the snippet's own Apply link, in a space about the
+  // widget's height so the page does not jump when it arrives.
+  const placeholder = new CSSStyleSheet();
+  placeholder.replaceSync(
+    ":host{display:block!important;min-height:var(--mt-eligibility-reserved-height,900px)}",
+  );
+
+  /** Host element → { widget, attributes }: the mounted widget, and a <div>'s attribute observer. */
+  const hosts = new Map();
+
+  const near = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) {
+          near.unobserve(entry.target);
+          start(entry.target);
+        }
+      }
+    },
+    { rootMargin: NEAR },
+  );
+
+  function attach(host) {
+    if (hosts.has(host)) return false;
+    const shadow = host.shadowRoot ?? host.attachShadow({ mode: "open" });
+    shadow.adoptedStyleSheets = [placeholder];
+    shadow.replaceChildren(document.createElement("slot"));
+    hosts.set(host, {});
+    near.observe(host);
+    return true;
+  }
+
+  async function start(host) {
+    try {
+      const module = await load();
+      const entry = hosts.get(host);
+      // Destroyed, or removed from the page, while the module was loading.
+      if (!entry || entry.widget || !host.isConnected) return;
+      entry.widget = module.mount(host, host.shadowRoot);
+    } catch (error) {
+      host.shadowRoot.adoptedStyleSheets = [];
+      console.error("mt-eligibility: the widget could not start; the Apply link written in the page stays.", error);
+      host.dispatchEvent(
+        new CustomEvent("mt-eligibility:error", {
+          bubbles: true,
+          composed: true,
+          detail: { code: "load-failed", message: String(error?.message ?? error) },
+        }),
+      );
+    }
+  }
+
+  function destroy(host) {
+    const entry = hosts.get(host);
+    if (!entry) return false;
+    hosts.delete(host);
+    near.unobserve(host);
+    entry.attributes?.disconnect();
+    if (entry.widget) {
+      entry.widget.destroy();
+    } else {
+      host.shadowRoot.adoptedStyleSheets = [];
+    }
+    return true;
+  }
+
+  class MtEligibilityElement extends HTMLElement {
+    static observedAttributes = OBSERVED;
+
+    connectedCallback() {
+      attach(this);
+    }
+
+    disconnectedCallback() {
+      // A move (removed and inserted again in the same task) keeps the widget and the answers.
+      queueMicrotask(() => {
+        if (!this.isConnected) destroy(this);
+      });
+    }
+
+    attributeChangedCallback() {
+      hosts.get(this)?.widget?.update();
+    }
+  }
+
+  /** Starts every <div> host under `root` not started yet; returns how many it started. */
+  function scan(root = document) {
+    let started = 0;
+    for (const host of root.querySelectorAll(DIV_HOSTS)) {
+      if (attach(host)) {
+        const attributes = new MutationObserver(() => hosts.get(host)?.widget?.update());
+        attributes.observe(host, { attributeFilter: OBSERVED });
+        hosts.get(host).attributes = attributes;
+        started += 1;
+      }
+    }
+    return started;
+  }
+
+  globalThis.MtEligibility = Object.freeze({
+    /** Starts <div data-mt-eligibility> hosts added since the page loaded (custom elements start by themselves). */
+    scan,
+    /** Removes the widget from a host and frees it; the host shows its own Apply link again. */
+    destroy,
+    /** The host elements with a widget, started or waiting to come into view. */
+    instances: () => [...hosts.keys()],
+  });
+  if (!customElements.get("mt-eligibility")) {
+    customElements.define("mt-eligibility", MtEligibilityElement);
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", () => scan(), { once: true });
+  }
+  scan();
+}

@@ -1,0 +1,199 @@
+use web_sys::{Element, Url, UrlSearchParams};
+
+use super::apply_url::http_url;
+
+/// Every attribute the widget reads. A custom element takes them as they are; a `<div>` host
+/// (which CMS editors keep) takes them with a `data-` prefix. The loader observes the same list.
+pub const ATTRIBUTES: [&str; 8] = [
+    "apply-url",
+    "link-target",
+    "forward-params",
+    "datalayer",
+    "share-answers",
+    "primary-color",
+    "font",
+    "radius",
+];
+
+/// The theming shortcuts: attribute, the CSS property its value must be valid for, the custom property it sets.
+const THEME: [(&str, &str, &str); 3] = [
+    ("primary-color", "color", "--mt-eligibility-primary"),
+    ("font", "font-family", "--mt-eligibility-font"),
+    ("radius", "border-radius", "--mt-eligibility-radius"),
+];
+
+/// What a host element's attributes ask for, each value checked; a refused value leaves the default.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Settings {
+    /// The Apply link, absolute and http(s), with any forwarded page parameters.
+    pub apply_url: Option<String>,
+    /// The Apply link's target; `None` for the same tab.
+    pub link_target: Option<&'static str>,
+    /// Whether events are also pushed to `window.dataLayer`.
+    pub datalayer: bool,
+    /// Whether event payloads may carry the visitor's answers.
+    pub share_answers: bool,
+    /// Custom properties the theming shortcuts set on the host, with their values.
+    pub theme: Vec<(&'static str, String)>,
+}
+
+/// One attribute value that was refused, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The attribute, as documented (without `data-`).
+    pub attribute: &'static str,
+    /// What was wrong and what is used instead.
+    pub message: String,
+}
+
+impl Settings {
+    /// Reads and checks the host's attributes; never fails, and says what it refused.
+    pub fn read(host: &Element) -> (Settings, Vec<Problem>) {
+        let mut problems = Vec::new();
+        let mut refuse = |attribute: &'static str, message: String| {
+            problems.push(Problem { attribute, message })
+        };
+        let base = page_url(host);
+
+        let apply_url = apply_url(host, &base, &mut refuse).map(|url| {
+            match attribute(host, "forward-params") {
+                Some(list) => forward_params(&url, &list, &base),
+                None => url,
+            }
+        });
+
+        let link_target = attribute(host, "link-target").and_then(|value| {
+            let target = ["_self", "_blank", "_parent", "_top"].into_iter().find(|known| *known == value.trim());
+            if target.is_none() {
+                refuse("link-target", format!("{value:?} is not one of _self, _blank, _parent or _top; the link opens in the same tab."));
+            }
+            target.filter(|target| *target != "_self")
+        });
+
+        let mut switch = |name: &'static str| match attribute(host, name).as_deref().map(str::trim)
+        {
+            None | Some("false") => false,
+            Some("" | "true") => true,
+            Some(other) => {
+                refuse(
+                    name,
+                    format!("{other:?} is neither true nor false; it stays off."),
+                );
+                false
+            }
+        };
+        let datalayer = switch("datalayer");
+        let share_answers = switch("share-answers");
+
+        let theme = THEME
+            .into_iter()
+            .filter_map(|(name, css_property, custom_property)| {
+                let value = attribute(host, name)?;
+                let valid =
+                    web_sys::css::supports_with_value(css_property, &value).unwrap_or(false);
+                if !valid {
+                    refuse(
+                        name,
+                        format!("{value:?} is not a valid {css_property}; the default is used."),
+                    );
+                }
+                valid.then_some((custom_property, value))
+            })
+            .collect();
+
+        let settings = Settings {
+            apply_url,
+            link_target,
+            datalayer,
+            share_answers,
+            theme,
+        };
+        (settings, problems)
+    }
+}
+
+/// An attribute by its documented name, or with the `data-` prefix a `<div>` host uses.
+fn attribute(host: &Element, name: &str) -> Option<String> {
+    host.get_attribute(name)
+        .or_else(|| host.get_attribute(&format!("data-{name}")))
+}
+
+/// The page's address: relative Apply links resolve against it, and its query is what gets forwarded.
+fn page_url(host: &Element) -> String {
+    host.owner_document()
+        .and_then(|document| {
+            document
+                .base_uri()
+                .ok()
+                .flatten()
+                .or_else(|| document.url().ok())
+        })
+        .unwrap_or_default()
+}
+
+/// The `apply-url` attribute if it is a usable http(s) link, else the link written inside the host.
+fn apply_url(
+    host: &Element,
+    base: &str,
+    refuse: &mut impl FnMut(&'static str, String),
+) -> Option<String> {
+    if let Some(raw) = attribute(host, "apply-url") {
+        match http_url(&raw, base) {
+            Ok(url) => return Some(url),
+            Err(problem) => refuse("apply-url", format!("{raw:?} was refused because {problem}; the link written inside the element is used instead.")),
+        }
+    }
+    let written = host
+        .query_selector("a[href]")
+        .ok()
+        .flatten()
+        .and_then(|link| link.get_attribute("href"));
+    match written.map(|raw| (http_url(&raw, base), raw)) {
+        Some((Ok(url), _)) => Some(url),
+        Some((Err(problem), raw)) => {
+            refuse("apply-url", format!("the link {raw:?} inside the element was refused because {problem}; there is no Apply link."));
+            None
+        }
+        None => {
+            refuse(
+                "apply-url",
+                "is missing, and the element holds no link; there is no Apply link.".into(),
+            );
+            None
+        }
+    }
+}
+
+/// The Apply link with the page's query parameters named in `list` (or all, for `*`) added;
+/// a parameter the Apply link already has keeps its own value.
+fn forward_params(apply_url: &str, list: &str, page: &str) -> String {
+    let (Ok(target), Ok(page)) = (Url::new(apply_url), Url::new(page)) else {
+        return apply_url.to_owned();
+    };
+    let (into, from) = (target.search_params(), page.search_params());
+    let wanted: Vec<&str> = list
+        .split(',')
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .collect();
+    let names: Vec<String> = if wanted.contains(&"*") {
+        keys(&from)
+    } else {
+        wanted.into_iter().map(str::to_owned).collect()
+    };
+    for name in names {
+        if let (false, Some(value)) = (into.has(&name), from.get(&name)) {
+            into.append(&name, &value);
+        }
+    }
+    target.href()
+}
+
+fn keys(params: &UrlSearchParams) -> Vec<String> {
+    // A repeated name comes back twice; the `has` check above then skips it.
+    params
+        .keys()
+        .into_iter()
+        .filter_map(|key| key.ok()?.as_string())
+        .collect()
+}

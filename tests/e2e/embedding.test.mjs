@@ -1,0 +1,308 @@
+// Embedding: both snippet forms, isolation from host styles, the strict CSP, theming, events,
+// lifecycle and loading, driven on the built pages in headless Chromium.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { fileURLToPath } from "node:url";
+import { serve } from "./server.mjs";
+import { launch } from "./browser.mjs";
+import { answer, assertClean, open, ready, shadowText } from "./page.mjs";
+
+const artifacts = fileURLToPath(new URL("./artifacts/", import.meta.url));
+const viewport = { width: 1280, height: 900 };
+const wasm = (requests) => requests.filter((url) => url.endsWith("_bg.wasm"));
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const ALL_MET = {
+  level: "Bachelor's degree",
+  field: "Chemistry",
+  months: "24",
+  certification: "Yes, by ASCP (including MLS(ASCPi))",
+};
+
+/** Computed styles of the widget's main pieces, read inside its shadow root. */
+function lookOf(host) {
+  return host.evaluate((element) => {
+    const pieces = [".mte", ".mte-title", ".mte-legend", ".mte-option", "input[type=radio]", ".mte-input", ".mte-headline", ".mte-finding", ".mte-apply-link"];
+    const properties = ["display", "font-family", "font-size", "font-weight", "line-height", "color", "background-color", "letter-spacing", "text-transform", "text-align", "padding-top", "padding-left", "border-top-width", "border-top-color", "border-radius"];
+    const look = {};
+    for (const piece of pieces) {
+      const style = getComputedStyle(element.shadowRoot.querySelector(piece));
+      for (const property of properties) look[`${piece} ${property}`] = style.getPropertyValue(property);
+      if (piece === "input[type=radio]") look[`${piece} size`] = `${style.width} × ${style.height}`;
+    }
+    return look;
+  });
+}
+
+test("both snippet forms, themed differently, work on a hostile page under the strict CSP", async () => {
+  const opened = await open(browser, `${server.url}/embed.html`, { viewport });
+  const [plain, brand] = [opened.page.locator("div[data-mt-eligibility]"), opened.page.locator("mt-eligibility.brand")];
+  await ready(plain);
+  await ready(brand);
+  for (const host of [plain, brand]) {
+    assert.ok(await host.getByRole("radio", { name: "Bachelor's degree" }).isVisible(), "input { display: none } stays outside");
+  }
+  assert.equal(wasm(opened.requests).length, 1, "one fetch of the module for both widgets");
+  await opened.page.screenshot({ path: `${artifacts}embed-hostile.png`, fullPage: true });
+  await assertClean(opened);
+  await opened.close();
+});
+
+test("two instances on a page answer independently", async () => {
+  const opened = await open(browser, `${server.url}/embed.html`, { viewport });
+  const [first, second] = [opened.page.locator("div[data-mt-eligibility]"), opened.page.locator("mt-eligibility.brand")];
+  await ready(first);
+  await ready(second);
+  await answer(first, ALL_MET);
+  await first.getByText("You meet all 3 requirements.").waitFor();
+  assert.match(await shadowText(second), /Answer the questions to see where you stand\./);
+  await answer(second, { level: "Associate degree", certification: "Not yet" });
+  await second.getByText("You do not meet these requirements yet, and some questions are still open.").waitFor();
+  assert.match(await shadowText(first), /You meet all 3 requirements\./);
+  assert.equal(await first.getByRole("radio", { name: "Bachelor's degree" }).isChecked(), true);
+  await assertClean(opened);
+  await opened.close();
+});
+
+test("hostile host CSS does not change how the widget looks", async () => {
+  const plainPage = await open(browser, `${server.url}/index.html`, { viewport });
+  const hostilePage = await open(browser, `${server.url}/embed.html`, { viewport });
+  const plain = await ready(plainPage.page.locator("mt-eligibility"));
+  const hostile = await ready(hostilePage.page.locator("div[data-mt-eligibility]"));
+  const [expected, actual] = [await lookOf(plain), await lookOf(hostile)];
+  const differences = Object.keys(expected).filter((key) => expected[key] !== actual[key]);
+  assert.deepEqual(
+    differences.map((key) => `${key}: ${expected[key]} → ${actual[key]}`),
+    [],
+    "computed styles on the hostile page differ from the article page",
+  );
+  assert.equal(actual[".mte font-size"], "16px");
+  await plainPage.close();
+  await hostilePage.close();
+});
+
+test("theming: custom properties from the page and attribute shortcuts both reach in", async () => {
+  const opened = await open(browser, `${server.url}/embed.html`, { viewport });
+  const brand = await ready(opened.page.locator("mt-eligibility.brand"));
+  const look = await lookOf(brand);
+  assert.equal(look[".mte-apply-link background-color"], "rgb(107, 33, 168)", "primary-color");
+  assert.match(look[".mte font-family"], /^Georgia/, "font");
+  assert.equal(look[".mte border-radius"], "2px", "radius");
+  assert.equal(look[".mte-finding background-color"], "rgb(246, 240, 251)", "--mt-eligibility-surface from the page's CSS");
+  const part = await brand.evaluate((host) => host.shadowRoot.querySelector("[part~=apply-link]") !== null);
+  assert.ok(part, "the Apply link is exposed as ::part(apply-link)");
+  await opened.close();
+});
+
+test("events fire on the host with the documented payloads, and no answers", async () => {
+  const opened = await open(browser, `${server.url}/index.html`, { viewport });
+  const widget = await ready(opened.page.locator("mt-eligibility"));
+  await answer(widget, ALL_MET);
+  await widget.getByText("You meet all 3 requirements.").waitFor();
+  await widget.getByRole("link", { name: "Apply today" }).click();
+  await opened.page.waitForURL(`${server.url}/apply.html`);
+
+  const types = opened.events.map((event) => event.type);
+  assert.deepEqual(types.slice(0, 2), ["mt-eligibility:ready", "mt-eligibility:started"]);
+  assert.equal(types.at(-1), "mt-eligibility:apply");
+  assert.ok(opened.events.every((event) => event.target === "mt-eligibility" && event.detail.instance === opened.events[0].detail.instance));
+  assert.deepEqual(opened.events[0].detail.requirements, ["education", "experience", "certification"]);
+  assert.equal(opened.events[1].detail.question, "degree-level");
+  const results = opened.events.filter((event) => event.type === "mt-eligibility:result");
+  const last = results.at(-1).detail;
+  assert.deepEqual(
+    { summary: last.summary, met: last.met, notMet: last.notMet, unanswered: last.unanswered },
+    { summary: "all-met", met: ["education", "experience", "certification"], notMet: [], unanswered: [] },
+  );
+  const apply = opened.events.at(-1).detail;
+  assert.equal(apply.href, `${server.url}/apply.html`);
+  assert.equal(apply.summary, "all-met");
+  const payloads = JSON.stringify(opened.events);
+  assert.doesNotMatch(payloads, /chemistry|bachelor|"24"|ascp"|answers/, "no answers leave without share-answers");
+  await opened.close();
+});
+
+test("query parameters named in forward-params are passed on to the Apply link", async () => {
+  const opened = await open(browser, `${server.url}/index.html?utm_source=news&utm_campaign=fall&email=someone%40example.org`, { viewport });
+  const widget = await ready(opened.page.locator("mt-eligibility"));
+  const href = await widget.getByRole("link", { name: "Apply today" }).getAttribute("href");
+  assert.equal(href, `${server.url}/apply.html?utm_source=news&utm_campaign=fall`);
+  await opened.close();
+});
+
+test("refused attribute values warn, raise error events, and fall back to the defaults", async () => {
+  const opened = await open(browser, `${server.url}/fixtures/bad-apply-url.html`, { viewport });
+  const widget = await ready(opened.page.locator("mt-eligibility"));
+  const link = widget.getByRole("link", { name: "Apply today" });
+  assert.equal(await link.getAttribute("href"), `${server.url}/apply.html`, "the link written in the snippet");
+  assert.equal(await link.getAttribute("target"), null, "same tab");
+  for (const attribute of ["apply-url", "primary-color", "link-target"]) {
+    assert.ok(opened.warnings.some((warning) => warning.startsWith(`mt-eligibility: ${attribute} `)), `${attribute}: ${opened.warnings.join("\n")}`);
+  }
+  const errors = opened.events.filter((event) => event.type === "mt-eligibility:error").map((event) => event.detail);
+  assert.deepEqual(errors.map((error) => [error.code, error.attribute]), [
+    ["invalid-attribute", "apply-url"],
+    ["invalid-attribute", "link-target"],
+    ["invalid-attribute", "primary-color"],
+  ]);
+  const html = await widget.evaluate((host) => host.shadowRoot.innerHTML);
+  assert.doesNotMatch(html, /javascript:/);
+  await assertClean(opened);
+  await opened.close();
+});
+
+test("an element added later starts by itself, a moved one keeps its answers, a removed one is destroyed", async () => {
+  const opened = await open(browser, `${server.url}/index.html`, { viewport });
+  const { page } = opened;
+  const first = await ready(page.locator("mt-eligibility:not(#later)"));
+  await answer(first, { level: "Master's degree" });
+
+  await page.evaluate(() => {
+    const later = document.createElement("mt-eligibility");
+    later.id = "later";
+    later.setAttribute("apply-url", "/apply.html?later");
+    document.querySelector(".article").append(later);
+  });
+  const later = await ready(page.locator("#later"));
+  assert.equal(await later.getByRole("link", { name: "Apply today" }).getAttribute("href"), `${server.url}/apply.html?later`);
+  assert.equal(await page.evaluate(() => MtEligibility.instances().length), 2);
+
+  // A single-page app re-parenting the widget: removed and inserted in the same task.
+  await page.evaluate(() => document.querySelector(".article").prepend(document.querySelector("mt-eligibility:not(#later)")));
+  assert.equal(await first.getByRole("radio", { name: "Master's degree" }).isChecked(), true);
+
+  await page.evaluate(() => {
+    window.removed = document.querySelector("#later");
+    window.removed.remove();
+  });
+  await page.waitForFunction(() => MtEligibility.instances().length === 1);
+  const torn = await page.evaluate(() => ({
+    listed: MtEligibility.instances().includes(window.removed),
+    form: window.removed.shadowRoot.querySelector("form") !== null,
+    sheets: window.removed.shadowRoot.adoptedStyleSheets.length,
+  }));
+  assert.deepEqual(torn, { listed: false, form: false, sheets: 0 }, "the removed widget was destroyed");
+  await assertClean(opened);
+  await opened.close();
+});
+
+test("the div form starts on MtEligibility.scan() and stops on MtEligibility.destroy()", async () => {
+  const opened = await open(browser, `${server.url}/index.html`, { viewport });
+  const { page } = opened;
+  await ready(page.locator("mt-eligibility"));
+  await page.evaluate(() => {
+    const host = document.createElement("div");
+    host.id = "added";
+    host.dataset.mtEligibility = "";
+    host.dataset.applyUrl = "/apply.html?div";
+    host.innerHTML = '<a href="/apply.html">Apply today</a>';
+    document.querySelector(".article").append(host);
+  });
+  assert.equal(await page.evaluate(() => MtEligibility.scan()), 1);
+  assert.equal(await page.evaluate(() => MtEligibility.scan()), 0, "scanning again starts nothing twice");
+  const added = await ready(page.locator("#added"));
+  assert.equal(await added.getByRole("link", { name: "Apply today" }).getAttribute("href"), `${server.url}/apply.html?div`);
+
+  assert.equal(await page.evaluate(() => MtEligibility.destroy(document.querySelector("#added"))), true);
+  assert.equal(await added.evaluate((host) => host.shadowRoot.querySelector("form")), null);
+  assert.ok(await added.getByRole("link", { name: "Apply today" }).isVisible(), "the snippet's own link shows again");
+  await assertClean(opened);
+  await opened.close();
+});
+
+test("attribute changes update a live instance", async () => {
+  const opened = await open(browser, `${server.url}/index.html`, { viewport });
+  const widget = await ready(opened.page.locator("mt-eligibility"));
+  await answer(widget, { certification: "Not yet" });
+  await widget.evaluate((host) => {
+    host.setAttribute("apply-url", "/apply.html?changed");
+    host.setAttribute("primary-color", "#14532d");
+  });
+  const link = widget.getByRole("link", { name: "Apply today" });
+  await opened.page.waitForFunction(
+    () => document.querySelector("mt-eligibility").shadowRoot.querySelector(".mte-apply-link").href.endsWith("?changed"),
+  );
+  assert.equal(await link.evaluate((a) => getComputedStyle(a).backgroundColor), "rgb(20, 83, 45)");
+  assert.equal(await widget.getByRole("radio", { name: "Not yet" }).isChecked(), true, "answers stay");
+  await assertClean(opened);
+  await opened.close();
+});
+
+test("including the script twice is harmless", async () => {
+  const opened = await open(browser, `${server.url}/fixtures/double.html`, { viewport });
+  const hosts = [opened.page.locator("mt-eligibility"), opened.page.locator("div[data-mt-eligibility]")];
+  for (const host of hosts) await ready(host);
+  await opened.page.waitForTimeout(300);
+  for (const host of hosts) {
+    assert.equal(await host.evaluate((element) => element.shadowRoot.querySelectorAll("form").length), 1);
+  }
+  assert.equal(wasm(opened.requests).length, 1);
+  assert.equal(opened.events.filter((event) => event.type === "mt-eligibility:ready").length, 2);
+  await assertClean(opened);
+  await opened.close();
+});
+
+test("the module loads only when a widget comes near the viewport, in space kept for it", async () => {
+  const opened = await open(browser, `${server.url}/fixtures/lazy.html`, { viewport });
+  const { page } = opened;
+  const host = page.locator("div[data-mt-eligibility]");
+  await page.waitForTimeout(500);
+  assert.equal(wasm(opened.requests).length, 0, "nothing loaded while the widget is far away");
+  const reserved = await host.evaluate((element) => element.getBoundingClientRect().height);
+  assert.ok(reserved >= 800, `height kept for the widget: ${reserved}px`);
+  assert.ok(await host.getByRole("link", { name: "Apply today" }).isVisible(), "the snippet's link shows meanwhile");
+
+  await page.evaluate(() => window.scrollTo(0, 3000));
+  await ready(host);
+  assert.equal(wasm(opened.requests).length, 1);
+  assert.equal(await page.evaluate(() => window.scrollY), 3000, "mounting does not scroll the page");
+  assert.equal(await page.evaluate(() => document.activeElement === document.body), true, "nor take focus");
+  await assertClean(opened);
+  await opened.close();
+});
+
+test("the widget's height follows its content, with no inner scrollbar", async () => {
+  const opened = await open(browser, `${server.url}/index.html`, { viewport });
+  const widget = await ready(opened.page.locator("mt-eligibility"));
+  const measure = () =>
+    widget.evaluate((host) => ({
+      host: host.getBoundingClientRect().height,
+      content: host.shadowRoot.querySelector(".mte-root").getBoundingClientRect().height,
+      scrolls: host.scrollHeight > host.clientHeight + 1,
+    }));
+  const before = await measure();
+  assert.ok(Math.abs(before.host - before.content) < 1, JSON.stringify(before));
+  assert.equal(before.scrolls, false);
+  await answer(widget, { level: "No degree yet" });
+  await widget.getByText("You do not meet these requirements yet, and some questions are still open.").waitFor();
+  const after = await measure();
+  assert.ok(after.host < before.host, "the field question went away, and the widget got shorter");
+  assert.ok(Math.abs(after.host - after.content) < 1, JSON.stringify(after));
+  await opened.close();
+});
+
+test("if the widget cannot load, the snippet's Apply link stays and an error event says why", async () => {
+  const opened = await open(browser, `${server.url}/broken/index.html`, { viewport });
+  const { page } = opened;
+  const host = page.locator("mt-eligibility");
+  await host.getByRole("link", { name: "Apply today" }).waitFor();
+  await page.waitForTimeout(500);
+  const error = opened.events.find((event) => event.type === "mt-eligibility:error");
+  assert.equal(error?.detail.code, "load-failed");
+  assert.ok(await host.getByRole("link", { name: "Apply today" }).isVisible());
+  const height = await host.evaluate((element) => element.getBoundingClientRect().height);
+  assert.ok(height < 200, `no empty space kept for a widget that will not come: ${height}px`);
+  await opened.close();
+});

@@ -1,0 +1,86 @@
+// Opening pages and reading widgets for the end-to-end tests.
+import assert from "node:assert/strict";
+
+/**
+ * Opens `url` in a fresh browser context (cold cache) and records what the page reports:
+ * console errors and warnings, requests, and Content-Security-Policy violations.
+ */
+export async function open(browser, url, options = {}) {
+  const context = await browser.newContext(options);
+  // The widget's events, as any listener on the page gets them; kept in Node so a navigation
+  // (following the Apply link) does not lose them.
+  const events = [];
+  await context.exposeBinding("__recordEvent", (_source, event) => events.push(event));
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (event) =>
+      window.__violations.push(`${event.violatedDirective}: ${event.blockedURI}`),
+    );
+    for (const name of ["ready", "started", "result", "apply", "error"]) {
+      document.addEventListener(`mt-eligibility:${name}`, (event) =>
+        window.__recordEvent({ type: event.type, detail: event.detail, target: event.target.localName }),
+      );
+    }
+  });
+  const page = await context.newPage();
+  const errors = [];
+  const warnings = [];
+  const requests = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+    if (message.type() === "warning") warnings.push(message.text());
+  });
+  page.on("request", (request) => requests.push(request.url()));
+  await page.goto(url);
+  return {
+    page,
+    events,
+    errors,
+    warnings,
+    requests,
+    violations: () => page.evaluate(() => window.__violations),
+    close: () => context.close(),
+  };
+}
+
+/** Waits until the widget in `host` (a locator) is on screen and answering. */
+export async function ready(host) {
+  await host.getByRole("heading", { name: "Where you stand", exact: true }).waitFor();
+  return host;
+}
+
+/** What a visitor reads in the widget: the text inside its shadow root. */
+export function shadowText(host) {
+  return host.evaluate((element) => element.shadowRoot?.querySelector(".mte-root, .mte-fallback")?.innerText ?? "");
+}
+
+/** The accessible name of the focused control, looking through shadow roots. */
+export function focusedName(page) {
+  return page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    return element.labels?.[0]?.innerText.trim() ?? element.innerText?.trim() ?? "";
+  });
+}
+
+/** The requirement's item in the verdict. */
+export const finding = (host, title) => host.getByRole("listitem").filter({ hasText: title });
+
+/** The months field, by its label. */
+export const monthsField = (host) =>
+  host.getByLabel("How many months have you worked as a Medical Technologist (MT or MLS)?");
+
+/** Answers the questions given, by label, as a visitor would. */
+export async function answer(host, { level, field, months, certification }) {
+  if (level) await host.getByRole("radio", { name: level }).check();
+  if (field) await host.getByRole("radio", { name: field }).check();
+  if (months !== undefined) await monthsField(host).fill(months);
+  if (certification) await host.getByRole("radio", { name: certification }).check();
+}
+
+/** Asserts the page broke nothing: no error, no policy violation. */
+export async function assertClean(opened) {
+  assert.deepEqual(opened.errors, [], "no errors in the console");
+  assert.deepEqual(await opened.violations(), [], "no Content-Security-Policy violation");
+}
