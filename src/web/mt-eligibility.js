@@ -36,8 +36,9 @@ if (globalThis.MtEligibility) {
       return module;
     }));
 
-  // Until the widget runs, the host shows the snippet's own Apply link, in a space about the
-  // widget's height so the page does not jump when it arrives.
+  // Until the widget runs, the host shows the snippet's own Apply link in a space kept for the
+  // widget. The widget is taller than a screen, so a screen's height is enough: whatever follows
+  // it is out of view when it arrives, and nothing the visitor sees jumps.
   const placeholder = new CSSStyleSheet();
   placeholder.replaceSync(
     ":host{display:block!important;min-height:var(--mt-eligibility-reserved-height,900px)}",

@@ -101,8 +101,7 @@ test("theming: custom properties from the page and attribute shortcuts both reac
   assert.match(look[".mte font-family"], /^Georgia/, "font");
   assert.equal(look[".mte border-radius"], "2px", "radius");
   assert.equal(look[".mte-finding background-color"], "rgb(246, 240, 251)", "--mt-eligibility-surface from the page's CSS");
-  const part = await brand.evaluate((host) => host.shadowRoot.querySelector("[part~=apply-link]") !== null);
-  assert.ok(part, "the Apply link is exposed as ::part(apply-link)");
+  assert.equal(look[".mte-apply-link text-transform"], "uppercase", "::part(apply-link) from the page's CSS");
   await opened.close();
 });
 
@@ -214,6 +213,10 @@ test("the div form starts on MtEligibility.scan() and stops on MtEligibility.des
   assert.equal(await page.evaluate(() => MtEligibility.scan()), 0, "scanning again starts nothing twice");
   const added = await ready(page.locator("#added"));
   assert.equal(await added.getByRole("link", { name: "Apply today" }).getAttribute("href"), `${server.url}/apply.html?div`);
+  await added.evaluate((host) => host.setAttribute("data-apply-url", "/apply.html?div-changed"));
+  await page.waitForFunction(
+    () => document.querySelector("#added").shadowRoot.querySelector(".mte-apply-link").href.endsWith("?div-changed"),
+  );
 
   assert.equal(await page.evaluate(() => MtEligibility.destroy(document.querySelector("#added"))), true);
   assert.equal(await added.evaluate((host) => host.shadowRoot.querySelector("form")), null);
