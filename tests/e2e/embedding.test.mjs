@@ -1,28 +1,15 @@
 // Embedding: both snippet forms, isolation from host styles, the strict CSP, theming, events,
 // lifecycle and loading, driven on the built pages in headless Chromium.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
-import { serve } from "./server.mjs";
-import { launch } from "./browser.mjs";
-import { answer, assertClean, open, ready, shadowText } from "./page.mjs";
+import { answer, assertClean, open, ready, shadowText, useBrowser } from "./page.mjs";
 
 const artifacts = fileURLToPath(new URL("./artifacts/", import.meta.url));
 const viewport = { width: 1280, height: 900 };
 const wasm = (requests) => requests.filter((url) => url.endsWith("_bg.wasm"));
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const ALL_MET = {
   level: "Bachelor's degree",
@@ -47,7 +34,7 @@ function lookOf(host) {
 }
 
 test("both snippet forms, themed differently, work on a hostile page under the strict CSP", async () => {
-  const opened = await open(browser, `${server.url}/embed.html`, { viewport });
+  const opened = await open(env.browser, `${env.server.url}/embed.html`, { viewport });
   const [plain, brand] = [opened.page.locator("div[data-mt-eligibility]"), opened.page.locator("mt-eligibility.brand")];
   await ready(plain);
   await ready(brand);
@@ -61,7 +48,7 @@ test("both snippet forms, themed differently, work on a hostile page under the s
 });
 
 test("two instances on a page answer independently", async () => {
-  const opened = await open(browser, `${server.url}/embed.html`, { viewport });
+  const opened = await open(env.browser, `${env.server.url}/embed.html`, { viewport });
   const [first, second] = [opened.page.locator("div[data-mt-eligibility]"), opened.page.locator("mt-eligibility.brand")];
   await ready(first);
   await ready(second);
@@ -77,8 +64,8 @@ test("two instances on a page answer independently", async () => {
 });
 
 test("hostile host CSS does not change how the widget looks", async () => {
-  const plainPage = await open(browser, `${server.url}/index.html`, { viewport });
-  const hostilePage = await open(browser, `${server.url}/embed.html`, { viewport });
+  const plainPage = await open(env.browser, `${env.server.url}/index.html`, { viewport });
+  const hostilePage = await open(env.browser, `${env.server.url}/embed.html`, { viewport });
   const plain = await ready(plainPage.page.locator("mt-eligibility"));
   const hostile = await ready(hostilePage.page.locator("div[data-mt-eligibility]"));
   const [expected, actual] = [await lookOf(plain), await lookOf(hostile)];
@@ -94,7 +81,7 @@ test("hostile host CSS does not change how the widget looks", async () => {
 });
 
 test("theming: custom properties from the page and attribute shortcuts both reach in", async () => {
-  const opened = await open(browser, `${server.url}/embed.html`, { viewport });
+  const opened = await open(env.browser, `${env.server.url}/embed.html`, { viewport });
   const brand = await ready(opened.page.locator("mt-eligibility.brand"));
   const look = await lookOf(brand);
   assert.equal(look[".mte-apply-link background-color"], "rgb(107, 33, 168)", "primary-color");
@@ -106,12 +93,12 @@ test("theming: custom properties from the page and attribute shortcuts both reac
 });
 
 test("events fire on the host with the documented payloads, and no answers", async () => {
-  const opened = await open(browser, `${server.url}/index.html`, { viewport });
+  const opened = await open(env.browser, `${env.server.url}/index.html`, { viewport });
   const widget = await ready(opened.page.locator("mt-eligibility"));
   await answer(widget, ALL_MET);
   await widget.getByText("You meet all 3 requirements.").waitFor();
   await widget.getByRole("link", { name: "Apply today" }).click();
-  await opened.page.waitForURL(`${server.url}/apply.html`);
+  await opened.page.waitForURL(`${env.server.url}/apply.html`);
 
   const types = opened.events.map((event) => event.type);
   assert.deepEqual(types.slice(0, 2), ["mt-eligibility:ready", "mt-eligibility:started"]);
@@ -126,7 +113,7 @@ test("events fire on the host with the documented payloads, and no answers", asy
     { summary: "all-met", met: ["education", "experience", "certification"], notMet: [], unanswered: [] },
   );
   const apply = opened.events.at(-1).detail;
-  assert.equal(apply.href, `${server.url}/apply.html`);
+  assert.equal(apply.href, `${env.server.url}/apply.html`);
   assert.equal(apply.summary, "all-met");
   const payloads = JSON.stringify(opened.events);
   assert.doesNotMatch(payloads, /chemistry|bachelor|"24"|ascp"|answers/, "no answers leave without share-answers");
@@ -134,18 +121,18 @@ test("events fire on the host with the documented payloads, and no answers", asy
 });
 
 test("query parameters named in forward-params are passed on to the Apply link", async () => {
-  const opened = await open(browser, `${server.url}/index.html?utm_source=news&utm_campaign=fall&email=someone%40example.org`, { viewport });
+  const opened = await open(env.browser, `${env.server.url}/index.html?utm_source=news&utm_campaign=fall&email=someone%40example.org`, { viewport });
   const widget = await ready(opened.page.locator("mt-eligibility"));
   const href = await widget.getByRole("link", { name: "Apply today" }).getAttribute("href");
-  assert.equal(href, `${server.url}/apply.html?utm_source=news&utm_campaign=fall`);
+  assert.equal(href, `${env.server.url}/apply.html?utm_source=news&utm_campaign=fall`);
   await opened.close();
 });
 
 test("refused attribute values warn, raise error events, and fall back to the defaults", async () => {
-  const opened = await open(browser, `${server.url}/fixtures/bad-apply-url.html`, { viewport });
+  const opened = await open(env.browser, `${env.server.url}/fixtures/bad-apply-url.html`, { viewport });
   const widget = await ready(opened.page.locator("mt-eligibility"));
   const link = widget.getByRole("link", { name: "Apply today" });
-  assert.equal(await link.getAttribute("href"), `${server.url}/apply.html`, "the link written in the snippet");
+  assert.equal(await link.getAttribute("href"), `${env.server.url}/apply.html`, "the link written in the snippet");
   assert.equal(await link.getAttribute("target"), null, "same tab");
   for (const attribute of ["apply-url", "primary-color", "link-target"]) {
     assert.ok(opened.warnings.some((warning) => warning.startsWith(`mt-eligibility: ${attribute} `)), `${attribute}: ${opened.warnings.join("\n")}`);
@@ -163,7 +150,7 @@ test("refused attribute values warn, raise error events, and fall back to the de
 });
 
 test("an element added later starts by itself, a moved one keeps its answers, a removed one is destroyed", async () => {
-  const opened = await open(browser, `${server.url}/index.html`, { viewport });
+  const opened = await open(env.browser, `${env.server.url}/index.html`, { viewport });
   const { page } = opened;
   const first = await ready(page.locator("mt-eligibility:not(#later)"));
   await answer(first, { level: "Master's degree" });
@@ -175,7 +162,7 @@ test("an element added later starts by itself, a moved one keeps its answers, a 
     document.querySelector(".article").append(later);
   });
   const later = await ready(page.locator("#later"));
-  assert.equal(await later.getByRole("link", { name: "Apply today" }).getAttribute("href"), `${server.url}/apply.html?later`);
+  assert.equal(await later.getByRole("link", { name: "Apply today" }).getAttribute("href"), `${env.server.url}/apply.html?later`);
   assert.equal(await page.evaluate(() => MtEligibility.instances().length), 2);
 
   // A single-page app re-parenting the widget: removed and inserted in the same task.
@@ -198,7 +185,7 @@ test("an element added later starts by itself, a moved one keeps its answers, a 
 });
 
 test("the div form starts on MtEligibility.scan() and stops on MtEligibility.destroy()", async () => {
-  const opened = await open(browser, `${server.url}/index.html`, { viewport });
+  const opened = await open(env.browser, `${env.server.url}/index.html`, { viewport });
   const { page } = opened;
   await ready(page.locator("mt-eligibility"));
   await page.evaluate(() => {
@@ -212,7 +199,7 @@ test("the div form starts on MtEligibility.scan() and stops on MtEligibility.des
   assert.equal(await page.evaluate(() => MtEligibility.scan()), 1);
   assert.equal(await page.evaluate(() => MtEligibility.scan()), 0, "scanning again starts nothing twice");
   const added = await ready(page.locator("#added"));
-  assert.equal(await added.getByRole("link", { name: "Apply today" }).getAttribute("href"), `${server.url}/apply.html?div`);
+  assert.equal(await added.getByRole("link", { name: "Apply today" }).getAttribute("href"), `${env.server.url}/apply.html?div`);
   await added.evaluate((host) => host.setAttribute("data-apply-url", "/apply.html?div-changed"));
   await page.waitForFunction(
     () => document.querySelector("#added").shadowRoot.querySelector(".mte-apply-link").href.endsWith("?div-changed"),
@@ -226,7 +213,7 @@ test("the div form starts on MtEligibility.scan() and stops on MtEligibility.des
 });
 
 test("attribute changes update a live instance", async () => {
-  const opened = await open(browser, `${server.url}/index.html`, { viewport });
+  const opened = await open(env.browser, `${env.server.url}/index.html`, { viewport });
   const widget = await ready(opened.page.locator("mt-eligibility"));
   await answer(widget, { certification: "Not yet" });
   await widget.evaluate((host) => {
@@ -244,7 +231,7 @@ test("attribute changes update a live instance", async () => {
 });
 
 test("including the script twice is harmless", async () => {
-  const opened = await open(browser, `${server.url}/fixtures/double.html`, { viewport });
+  const opened = await open(env.browser, `${env.server.url}/fixtures/double.html`, { viewport });
   const hosts = [opened.page.locator("mt-eligibility"), opened.page.locator("div[data-mt-eligibility]")];
   for (const host of hosts) await ready(host);
   await opened.page.waitForTimeout(300);
@@ -258,7 +245,7 @@ test("including the script twice is harmless", async () => {
 });
 
 test("the module loads only when a widget comes near the viewport, in space kept for it", async () => {
-  const opened = await open(browser, `${server.url}/fixtures/lazy.html`, { viewport });
+  const opened = await open(env.browser, `${env.server.url}/fixtures/lazy.html`, { viewport });
   const { page } = opened;
   const host = page.locator("div[data-mt-eligibility]");
   await page.waitForTimeout(500);
@@ -277,7 +264,7 @@ test("the module loads only when a widget comes near the viewport, in space kept
 });
 
 test("the widget's height follows its content, with no inner scrollbar", async () => {
-  const opened = await open(browser, `${server.url}/index.html`, { viewport });
+  const opened = await open(env.browser, `${env.server.url}/index.html`, { viewport });
   const widget = await ready(opened.page.locator("mt-eligibility"));
   const measure = () =>
     widget.evaluate((host) => ({
@@ -297,7 +284,7 @@ test("the widget's height follows its content, with no inner scrollbar", async (
 });
 
 test("if the widget cannot load, the snippet's Apply link stays and an error event says why", async () => {
-  const opened = await open(browser, `${server.url}/broken/index.html`, { viewport });
+  const opened = await open(env.browser, `${env.server.url}/broken/index.html`, { viewport });
   const { page } = opened;
   const host = page.locator("mt-eligibility");
   await host.getByRole("link", { name: "Apply today" }).waitFor();

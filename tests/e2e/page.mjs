@@ -1,5 +1,22 @@
 // Opening pages and reading widgets for the end-to-end tests.
+import { after, before } from "node:test";
 import assert from "node:assert/strict";
+import { serve } from "./server.mjs";
+import { launch } from "./browser.mjs";
+
+/** One server for the built site and one Chromium for the whole test file; `env.server`, `env.browser`. */
+export function useBrowser() {
+  const env = {};
+  before(async () => {
+    env.server = await serve();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
 
 /**
  * Opens `url` in a fresh browser context (cold cache) and records what the page reports:

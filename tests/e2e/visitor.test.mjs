@@ -1,33 +1,20 @@
 // A visitor's answers in, what they see out: the built article page driven in headless Chromium.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { serve } from "./server.mjs";
-import { launch } from "./browser.mjs";
-import { answer, assertClean, finding, focusedName, monthsField, open, ready, shadowText } from "./page.mjs";
+import { answer, assertClean, finding, focusedName, monthsField, open, ready, shadowText, useBrowser } from "./page.mjs";
 
 const artifacts = fileURLToPath(new URL("./artifacts/", import.meta.url));
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 mkdirSync(artifacts, { recursive: true });
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 /** The article page, with its widget ready. */
 async function article(options = {}) {
-  const opened = await open(browser, `${server.url}/index.html`, options);
+  const opened = await open(env.browser, `${env.server.url}/index.html`, options);
   const widget = opened.page.locator("mt-eligibility");
   if (options.javaScriptEnabled !== false) await ready(widget);
   return { ...opened, widget };
@@ -36,7 +23,7 @@ async function article(options = {}) {
 async function assertApplyLink(widget) {
   const link = widget.getByRole("link", { name: "Apply today" });
   await link.waitFor();
-  assert.equal(await link.getAttribute("href"), `${server.url}/apply.html`);
+  assert.equal(await link.getAttribute("href"), `${env.server.url}/apply.html`);
 }
 
 async function runAxe(page) {
@@ -81,7 +68,7 @@ test("a visitor who meets everything is told so clearly and can apply", async ()
   await assertApplyLink(widget);
   await assertClean(opened);
   await widget.getByRole("link", { name: "Apply today" }).click();
-  await page.waitForURL(`${server.url}/apply.html`);
+  await page.waitForURL(`${env.server.url}/apply.html`);
   await opened.close();
 });
 
@@ -182,7 +169,7 @@ test("a keyboard-only visitor can answer everything and reach the Apply link, wi
   const outline = await widget.getByRole("link", { name: "Apply today" }).evaluate((link) => getComputedStyle(link).outlineStyle);
   assert.notEqual(outline, "none", "the focused link shows a focus ring");
   await page.keyboard.press("Enter");
-  await page.waitForURL(`${server.url}/apply.html`);
+  await page.waitForURL(`${env.server.url}/apply.html`);
   await opened.close();
 });
 
