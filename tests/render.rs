@@ -1,18 +1,45 @@
 //! Renders the widget natively (Yew SSR) in each state a visitor can reach, and checks what they would see.
 #![cfg(not(target_arch = "wasm32"))]
 
-use mt_eligibility::domain::{Certification, DegreeField, DegreeLevel};
-use mt_eligibility::ui::{EligibilityCheck, EligibilityCheckProps, State};
+use std::rc::Rc;
+
+use mt_eligibility::domain::document::SetDocument;
+use mt_eligibility::domain::{shipped, validate, RequirementSet};
+use mt_eligibility::ui::{
+    EligibilityCheck, EligibilityCheckProps, EligibilityWidget, EligibilityWidgetProps,
+    Requirements, State,
+};
 use yew::{AttrValue, LocalServerRenderer};
 
 const APPLY: &str = "https://jobs.example.org/apply";
+
+fn set(name: &str) -> Rc<RequirementSet> {
+    let document: SetDocument =
+        serde_json::from_str(shipped(name).expect("a shipped set")).expect("valid JSON");
+    Rc::new(validate(&document).expect("a valid set"))
+}
+
+/// A state with these entries: question id → option id or typed text.
+fn entered(pairs: &[(&str, &str)]) -> State {
+    State {
+        entered: pairs
+            .iter()
+            .map(|(question, value)| (question.to_string(), value.to_string()))
+            .collect(),
+    }
+}
 
 async fn render(initial: State) -> String {
     render_with(initial, Some(APPLY)).await
 }
 
 async fn render_with(initial: State, apply_url: Option<&'static str>) -> String {
+    render_set("mt-agency", initial, apply_url).await
+}
+
+async fn render_set(name: &str, initial: State, apply_url: Option<&'static str>) -> String {
     let props = yew::props!(EligibilityCheckProps {
+        set: set(name),
         apply_url: apply_url.map(AttrValue::Static),
         id_prefix: AttrValue::Static("t"),
         initial,
@@ -76,13 +103,35 @@ fn checked_values(html: &str) -> Vec<&str> {
         .collect()
 }
 
+const ALL_MET: [(&str, &str); 4] = [
+    ("degree-level", "bachelor"),
+    ("degree-field", "mls"),
+    ("experience-months", "12"),
+    ("certification", "ascp"),
+];
+
 fn all_met() -> State {
-    State {
-        degree_level: Some(DegreeLevel::Bachelor),
-        degree_field: Some(DegreeField::MedicalLaboratoryScience),
-        months_text: Some("12".into()),
-        certification: Some(Certification::Ascp),
+    entered(&ALL_MET)
+}
+
+/// All met, but for these entries.
+fn all_met_but(changes: &[(&str, &str)]) -> State {
+    let mut state = all_met();
+    for (question, value) in changes {
+        state
+            .entered
+            .insert(question.to_string(), value.to_string());
     }
+    state
+}
+
+/// All met, without these questions answered.
+fn all_met_without(questions: &[&str]) -> State {
+    let mut state = all_met();
+    for question in questions {
+        state.entered.remove(*question);
+    }
+    state
 }
 
 fn assert_apply_link(html: &str) {
@@ -103,7 +152,11 @@ async fn nothing_answered_judges_nothing_and_still_offers_apply() {
     for requirement in ["education", "experience", "certification"] {
         assert_eq!(outcome(&html, requirement), "not-answered");
     }
-    assert_eq!(text.matches("Not answered yet").count(), 3, "{text}");
+    assert_eq!(
+        html.matches("Not answered yet</span>").count(),
+        3,
+        "one status per requirement: {html}"
+    );
     assert!(!text.contains("You meet"), "{text}");
     assert!(!text.contains("Not yet met"), "{text}");
     assert!(
@@ -133,10 +186,10 @@ async fn every_question_is_native_and_labelled() {
     }
     assert_eq!(html.matches(r#"type="radio""#).count(), 5 + 5 + 3);
     assert!(
-        html.contains(r#"<label for="t-months""#),
+        html.contains(r#"<label for="t-experience-months""#),
         "the months field has a label: {html}"
     );
-    assert!(html.contains(r#"id="t-months""#));
+    assert!(html.contains(r#"id="t-experience-months""#));
     assert!(
         checked_values(&html).is_empty(),
         "nothing is chosen for the visitor"
@@ -150,12 +203,7 @@ async fn every_question_is_native_and_labelled() {
 
 #[tokio::test]
 async fn partly_answered_counts_what_is_met_so_far() {
-    let html = render(State {
-        months_text: None,
-        certification: None,
-        ..all_met()
-    })
-    .await;
+    let html = render(all_met_without(&["experience-months", "certification"])).await;
     let text = visible_text(&html);
     assert!(
         text.contains("So far you meet 1 of 3 requirements."),
@@ -176,7 +224,7 @@ async fn all_met_says_so_clearly() {
     let html = render(all_met()).await;
     let text = visible_text(&html);
     assert!(text.contains("You meet all 3 requirements."), "{text}");
-    assert_eq!(text.matches("Met ").count(), 3, "{text}");
+    assert_eq!(html.matches("</span>Met</span>").count(), 3, "{html}");
     assert!(!text.contains("Not yet met"), "{text}");
     assert!(
         text.contains("Your 12 months of work as an MT meet the 12 months we ask for."),
@@ -199,42 +247,27 @@ async fn all_met_says_so_clearly() {
 async fn each_single_gap_names_what_to_do_and_invites_to_apply() {
     let cases: [(State, &str, &str); 5] = [
         (
-            State {
-                degree_level: Some(DegreeLevel::NoDegree),
-                ..all_met()
-            },
+            all_met_but(&[("degree-level", "none")]),
             "education",
             "We ask for a bachelor's degree. Talk with our licensure team",
         ),
         (
-            State {
-                degree_level: Some(DegreeLevel::Associate),
-                ..all_met()
-            },
+            all_met_but(&[("degree-level", "associate")]),
             "education",
             "An associate degree is the level of a Medical Laboratory Technician (MLT).",
         ),
         (
-            State {
-                degree_field: Some(DegreeField::Other),
-                ..all_met()
-            },
+            all_met_but(&[("degree-field", "other")]),
             "education",
             "A degree in another field is worth discussing with our licensure team.",
         ),
         (
-            State {
-                months_text: Some("11".into()),
-                ..all_met()
-            },
+            all_met_but(&[("experience-months", "11")]),
             "experience",
             "You have 11 months of work as an MT. We ask for 12 months, so you need 1 month more.",
         ),
         (
-            State {
-                certification: Some(Certification::NotYet),
-                ..all_met()
-            },
+            all_met_but(&[("certification", "not-yet")]),
             "certification",
             "Both boards accept graduates of programs outside the U.S.",
         ),
@@ -262,11 +295,7 @@ async fn each_single_gap_names_what_to_do_and_invites_to_apply() {
 
 #[tokio::test]
 async fn no_degree_hides_the_field_question() {
-    let html = render(State {
-        degree_level: Some(DegreeLevel::NoDegree),
-        ..State::default()
-    })
-    .await;
+    let html = render(entered(&[("degree-level", "none")])).await;
     assert!(!visible_text(&html).contains("What field is your degree in?"));
     assert_eq!(html.matches("<fieldset").count(), 2);
 }
@@ -283,14 +312,12 @@ async fn a_refused_months_value_is_flagged_on_the_field_and_not_judged() {
         ("-3", "The number of months cannot be negative."),
         ("601", "Enter 600 months or fewer."),
     ] {
-        let html = render(State {
-            months_text: Some(typed.into()),
-            ..State::default()
-        })
-        .await;
+        let html = render(entered(&[("experience-months", typed)])).await;
         assert!(html.contains(r#"aria-invalid="true""#), "{typed:?}: {html}");
         assert!(
-            html.contains(r#"aria-describedby="t-months-hint t-months-error""#),
+            html.contains(
+                r#"aria-describedby="t-experience-months-hint t-experience-months-error""#
+            ),
             "{typed:?}: {html}"
         );
         assert!(visible_text(&html).contains(message), "{typed:?}");
@@ -306,7 +333,7 @@ async fn a_refused_months_value_is_flagged_on_the_field_and_not_judged() {
 #[tokio::test]
 async fn no_usable_apply_link_is_said_out_loud() {
     let html = render_with(State::default(), None).await;
-    assert!(!html.contains("<a "), "{html}");
+    assert!(!html.contains("mte-apply-link"), "{html}");
     assert!(visible_text(&html).contains(
         "This check has no working Apply link. Please use the Apply button on this page."
     ));
@@ -315,6 +342,7 @@ async fn no_usable_apply_link_is_said_out_loud() {
 #[tokio::test]
 async fn a_new_tab_link_is_announced_and_cannot_reach_back_into_the_page() {
     let props = yew::props!(EligibilityCheckProps {
+        set: set("mt-agency"),
         apply_url: Some(AttrValue::Static(APPLY)),
         link_target: Some(AttrValue::Static("_blank")),
     });
@@ -322,7 +350,9 @@ async fn a_new_tab_link_is_announced_and_cannot_reach_back_into_the_page() {
         .hydratable(false)
         .render()
         .await;
-    let link = &html[html.find("<a ").expect("a link")..];
+    let link = &html[html
+        .find(r#"<a part="apply-link""#)
+        .expect("the Apply link")..];
     let link = &link[..link.find("</a>").expect("closed")];
     assert!(
         link.contains(r#"target="_blank""#) && link.contains(r#"rel="noopener""#),
@@ -332,4 +362,99 @@ async fn a_new_tab_link_is_announced_and_cannot_reach_back_into_the_page() {
         visible_text(link).contains("Apply today (opens in a new tab)"),
         "{link}"
     );
+}
+
+#[tokio::test]
+async fn each_requirement_says_why_with_the_rule_the_answers_and_a_source() {
+    let html = render(all_met_but(&[("experience-months", "3")])).await;
+    let item = &html[html.find(r#"data-requirement="experience""#).unwrap()..];
+    let why = &item[item.find("<details").expect("a Why? detail")..];
+    let why = &why[..why.find("</details>").unwrap()];
+    let text = visible_text(why);
+    assert!(text.starts_with("Why?"), "{text}");
+    assert!(
+        text.contains("We ask for at least 12 months of work as a Medical Technologist"),
+        "{text}"
+    );
+    assert!(
+        text.contains("This is our own hiring requirement, not a certifying board's rule."),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "How many months have you worked as a Medical Technologist (MT or MLS)? 3 months"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("Last checked 2026-11-21."), "{text}");
+    assert!(
+        why.contains(r#"href="https://www.conexusmedstaff.com/blog/2018/09/what-do-i-need-to-work-as-a-mt-in-the-usa""#),
+        "{why}"
+    );
+}
+
+#[tokio::test]
+async fn unverified_rules_say_so_and_whom_to_check_with() {
+    let html = render_set("mlt", entered(&[("certification", "not-yet")]), Some(APPLY)).await;
+    let item = &html[html.find(r#"data-requirement="certification""#).unwrap()..];
+    let text = visible_text(&item[..item.find("</details>").unwrap()]);
+    assert!(text.contains("Not confirmed yet."), "{text}");
+    assert!(text.contains("check with our licensure team"), "{text}");
+    assert!(
+        text.contains("This is a rule of the certifying boards, not ours."),
+        "{text}"
+    );
+}
+
+#[tokio::test]
+async fn the_mlt_set_asks_its_own_questions() {
+    let text = visible_text(&render_set("mlt", State::default(), Some(APPLY)).await);
+    assert!(
+        text.contains("Could you work as a Medical Laboratory Technician?"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "Did you complete a medical laboratory technician program, with clinical training?"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("How many months"), "{text}");
+}
+
+async fn render_widget(requirements: Requirements) -> String {
+    let props = yew::props!(EligibilityWidgetProps {
+        requirements,
+        apply_url: Some(AttrValue::Static(APPLY))
+    });
+    LocalServerRenderer::<EligibilityWidget>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
+}
+
+#[tokio::test]
+async fn a_refused_requirement_set_shows_a_polite_error_and_the_apply_link() {
+    let html = render_widget(Requirements::Misconfigured).await;
+    let text = visible_text(&html);
+    assert!(
+        text.contains("This eligibility check is misconfigured."),
+        "{text}"
+    );
+    assert!(html.contains(r#"role="alert""#), "{html}");
+    assert_apply_link(&html);
+    assert!(
+        !html.contains("<form"),
+        "nothing of a refused set is used: {html}"
+    );
+}
+
+#[tokio::test]
+async fn while_a_set_loads_the_apply_link_is_already_there() {
+    let html = render_widget(Requirements::Loading).await;
+    assert!(
+        visible_text(&html).contains("Loading the eligibility check"),
+        "{html}"
+    );
+    assert_apply_link(&html);
 }

@@ -430,7 +430,10 @@ async fn share_answers_and_datalayer_are_opt_in() {
         get(&answers, "certification").as_string().as_deref(),
         Some("ascp")
     );
-    assert!(get(&answers, "degreeLevel").is_null());
+    assert!(
+        get(&answers, "degree-level").is_undefined(),
+        "only what was answered"
+    );
 
     let layer = js_sys::Array::from(&get(&window, "dataLayer"));
     let pushed: Vec<String> = layer
@@ -564,4 +567,161 @@ async fn after_a_panic_every_widget_shows_an_apology_and_the_apply_link() {
     );
     first.end();
     second.end();
+}
+
+fn heading(mounted: &Mounted) -> String {
+    mounted
+        .shadow
+        .query_selector("h2")
+        .unwrap()
+        .and_then(|h| h.text_content())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn a_shipped_set_is_chosen_by_name() {
+    let mounted = Mounted::div(
+        &[
+            ("data-apply-url", "https://jobs.example.org/"),
+            ("data-requirements", "mlt"),
+        ],
+        "",
+    )
+    .await;
+    assert_eq!(
+        heading(&mounted),
+        "Could you work as a Medical Laboratory Technician?"
+    );
+    let ready = mounted.events_named("ready");
+    assert_eq!(
+        strings(&get(&ready[0], "requirements")),
+        ["education", "training", "certification"]
+    );
+    mounted.end();
+}
+
+const INLINE_SET: &str = r#"{
+  "format": "mt-eligibility/requirements@1", "name": "hospital", "title": "A hospital's set",
+  "version": "2", "effective": "2026-11-01", "heading": "Ready for our hospital?", "intro": "One question.",
+  "questions": [{ "id": "licence", "label": "Do you hold a California CLS licence?", "kind": "yes-no" }],
+  "requirements": [{
+    "id": "licence", "title": "California licence", "criterion": "external", "confidence": "primary",
+    "condition": { "answer": "licence", "in": ["yes"] },
+    "rule": "California requires its own CLS licence.", "met": "You hold it.", "unanswered": "Answer the question.",
+    "not_met": ["Our licensure team can help you apply for it."],
+    "source": { "title": "CDPH: Clinical Laboratory Scientist", "url": "https://www.cdph.ca.gov/Programs/OSPHLD/LFS/Pages/CLS.aspx" },
+    "verified": "2026-11-21"
+  }]
+}"#;
+
+#[wasm_bindgen_test]
+async fn an_inline_set_in_the_snippet_is_used() {
+    let inner = format!(
+        r#"<a href="https://jobs.example.org/">Apply today</a><script type="application/json">{INLINE_SET}</script>"#
+    );
+    let mounted = Mounted::div(&[], &inner).await;
+    assert_eq!(heading(&mounted), "Ready for our hospital?");
+    mounted.click("input[value=no]").await;
+    assert!(
+        mounted
+            .text()
+            .contains("Our licensure team can help you apply for it."),
+        "{}",
+        mounted.text()
+    );
+    mounted.end();
+}
+
+#[wasm_bindgen_test]
+async fn a_set_that_cannot_be_had_is_misconfigured_never_swapped_for_another() {
+    for (attributes, inner, path) in [
+        (
+            vec![("data-requirements", "mlt-typo")],
+            String::new(),
+            "requirements",
+        ),
+        (
+            vec![(
+                "data-requirements",
+                "https://elsewhere.example.org/set.json",
+            )],
+            String::new(),
+            "requirements",
+        ),
+        (
+            vec![],
+            format!(
+                r#"<script type="application/json">{}</script>"#,
+                INLINE_SET.replace(
+                    r#""answer": "licence", "in""#,
+                    r#""answer": "license", "in""#
+                )
+            ),
+            "$.requirements[0].condition.answer",
+        ),
+        (
+            vec![],
+            r#"<script type="application/json">{ "format": </script>"#.to_owned(),
+            "$",
+        ),
+        (
+            vec![],
+            format!(
+                r#"<script type="application/json">{}</script>"#,
+                INLINE_SET.replace(r#""version": "2""#, r#""version": 2"#)
+            ),
+            "$.version",
+        ),
+    ] {
+        let mut all = vec![("data-apply-url", "https://jobs.example.org/apply")];
+        all.extend(attributes);
+        let mounted = Mounted::div(&all, &inner).await;
+        assert!(
+            mounted
+                .text()
+                .contains("This eligibility check is misconfigured."),
+            "{path}: {}",
+            mounted.text()
+        );
+        assert!(
+            mounted.shadow.query_selector("form").unwrap().is_none(),
+            "{path}: nothing of it is used"
+        );
+        assert_eq!(
+            mounted.apply_href().as_deref(),
+            Some("https://jobs.example.org/apply"),
+            "{path}"
+        );
+        let error = mounted.events_named("error").pop().expect("an error event");
+        assert_eq!(
+            get(&error, "code").as_string().as_deref(),
+            Some("invalid-requirements")
+        );
+        let paths: Vec<String> = js_sys::Array::from(&get(&error, "problems"))
+            .iter()
+            .map(|problem| get(&problem, "path").as_string().unwrap())
+            .collect();
+        assert!(
+            paths.iter().any(|found| found == path),
+            "expected {path} in {paths:?}"
+        );
+        mounted.end();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn changing_the_set_on_a_live_widget_asks_the_new_questions() {
+    let mut mounted = Mounted::div(&[("data-apply-url", "https://jobs.example.org/")], "").await;
+    assert_eq!(heading(&mounted), "Do you meet our requirements?");
+    mounted
+        .host
+        .set_attribute("data-requirements", "mlt")
+        .unwrap();
+    mounted.widget.as_mut().unwrap().update();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        heading(&mounted),
+        "Could you work as a Medical Laboratory Technician?"
+    );
+    mounted.end();
 }

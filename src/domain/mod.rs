@@ -1,21 +1,26 @@
-//! The eligibility rules: a visitor's answers in, a verdict out. Pure Rust, no browser.
+//! The eligibility rules: a requirement set (data) and a visitor's answers in, a verdict out.
+//! Pure Rust, no browser: documents are parsed by the caller (the browser's `JSON.parse`, or
+//! `serde_json` in tests and tools) and checked here.
 
 mod answers;
-mod certification;
-mod choice;
-mod degree;
+mod condition;
+pub mod document;
 mod evaluate;
-mod experience;
-mod gap;
-mod requirement;
+mod requirement_set;
+mod shipped;
+mod template;
+mod validate;
 mod verdict;
+mod whole_number;
 
-pub use answers::Answers;
-pub use certification::Certification;
-pub use choice::Choice;
-pub use degree::{DegreeField, DegreeLevel};
-pub use evaluate::evaluate;
-pub use experience::{Months, MonthsError};
-pub use gap::Gap;
-pub use requirement::Requirement;
-pub use verdict::{Finding, Outcome, Summary, Verdict};
+pub use answers::{Answers, Value};
+pub use condition::{Condition, Trace, Truth};
+pub use evaluate::{evaluate, is_asked};
+pub use requirement_set::{
+    ChoiceOption, Confidence, Criterion, GapRule, Question, QuestionKind, Requirement,
+    RequirementSet, Source, Unit,
+};
+pub use shipped::{shipped, DEFAULT_SET, SHIPPED};
+pub use validate::{too_large, validate, Problem, FORMAT, MAX_BYTES, MAX_REQUIREMENTS};
+pub use verdict::{Finding, Outcome, Summary, Verdict, Why};
+pub use whole_number::{parse_whole_number, NumberError};

@@ -1,37 +1,48 @@
 use yew::prelude::*;
 
-use crate::domain::Choice;
+use crate::domain::ChoiceOption;
 
 /// Properties of [`ChoiceQuestion`].
 #[derive(Properties, PartialEq)]
-pub struct ChoiceQuestionProps<T: Choice> {
+pub struct ChoiceQuestionProps {
     /// The radio group's name, unique within the widget instance.
     pub name: AttrValue,
     /// The question, shown as the fieldset's legend.
     pub legend: AttrValue,
-    /// The option chosen so far.
-    pub selected: Option<T>,
-    /// Called with the option the visitor chooses.
-    pub onchoose: Callback<T>,
+    /// A hint under the legend.
+    #[prop_or_default]
+    pub help: Option<AttrValue>,
+    /// The options, in order.
+    pub options: Vec<ChoiceOption>,
+    /// The id of the option chosen so far.
+    pub selected: Option<AttrValue>,
+    /// Called with the id of the option the visitor chooses.
+    pub onchoose: Callback<String>,
 }
 
 /// One multiple-choice question: a fieldset of native radio buttons, each with its label.
 #[component]
-pub fn ChoiceQuestion<T: Choice>(props: &ChoiceQuestionProps<T>) -> Html {
+pub fn ChoiceQuestion(props: &ChoiceQuestionProps) -> Html {
     html! {
         <fieldset class="mte-question" part="question">
             <legend class="mte-legend">{ props.legend.clone() }</legend>
+            if let Some(help) = props.help.clone() {
+                <p class="mte-hint">{ help }</p>
+            }
             <div class="mte-options">
-                for choice in T::ALL.iter().copied() {
-                    <label class="mte-option" key={choice.id()}>
+                for option in props.options.iter() {
+                    <label class="mte-option" key={option.id.clone()}>
                         <input
                             type="radio"
                             name={props.name.clone()}
-                            value={choice.id()}
-                            checked={props.selected == Some(choice)}
-                            onchange={props.onchoose.reform(move |_: Event| choice)}
+                            value={option.id.clone()}
+                            checked={props.selected.as_deref() == Some(option.id.as_str())}
+                            onchange={props.onchoose.reform({
+                                let id = option.id.clone();
+                                move |_: Event| id.clone()
+                            })}
                         />
-                        <span>{ choice.label() }</span>
+                        <span>{ option.label.clone() }</span>
                     </label>
                 }
             </div>

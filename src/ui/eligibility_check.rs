@@ -3,12 +3,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{Action, ChoiceQuestion, MonthsQuestion, State, VerdictPanel, VisitorEvent};
-use crate::domain::{evaluate, Certification, DegreeField, DegreeLevel};
+use super::{Action, ChoiceQuestion, NumberQuestion, State, VerdictPanel, VisitorEvent};
+use crate::domain::{evaluate, is_asked, QuestionKind, RequirementSet};
 
 /// Properties of [`EligibilityCheck`].
 #[derive(Properties, PartialEq)]
 pub struct EligibilityCheckProps {
+    /// The questions and requirements.
+    pub set: Rc<RequirementSet>,
     /// Where applying happens; `None` when the host page gave no usable http(s) link.
     #[prop_or_default]
     pub apply_url: Option<AttrValue>,
@@ -21,15 +23,15 @@ pub struct EligibilityCheckProps {
     /// The answers to start from.
     #[prop_or_default]
     pub initial: State,
-    /// Told once the widget is first on screen.
+    /// Told the requirement ids once the widget is first on screen.
     #[prop_or_default]
-    pub on_ready: Callback<()>,
+    pub on_ready: Callback<Vec<String>>,
     /// Told what the visitor does: the first answer, each change of result, the Apply click.
     #[prop_or_default]
     pub on_event: Callback<VisitorEvent>,
 }
 
-/// The whole widget: the questions, and where the visitor stands, updated on every answer.
+/// The questions of a requirement set, and where the visitor stands, updated on every answer.
 #[component]
 pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
     let state = use_reducer({
@@ -38,8 +40,9 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
     });
     let started = use_mut_ref(|| false);
     let first_render = use_mut_ref(|| true);
-    let answers = state.answers();
-    let verdict = evaluate(&answers);
+    let set = &props.set;
+    let answers = state.answers(set);
+    let verdict = evaluate(set, &answers);
 
     // Tell the host when a requirement's outcome changes, not when a keystroke only rewords the
     // guidance (10 → 9 months missing). Effects run after the DOM is updated, so the first run
@@ -51,67 +54,86 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
         .collect();
     use_effect_with(outcomes, {
         let (on_ready, on_event) = (props.on_ready.clone(), props.on_event.clone());
-        let verdict = verdict.clone();
+        let (answers, verdict) = (answers.clone(), verdict.clone());
         move |_| {
             if first_render.replace(false) {
-                on_ready.emit(());
+                on_ready.emit(
+                    verdict
+                        .findings
+                        .iter()
+                        .map(|finding| finding.requirement.clone())
+                        .collect(),
+                );
             } else {
                 on_event.emit(VisitorEvent::ResultChanged { answers, verdict });
             }
         }
     });
 
-    let choose = Dispatcher {
+    let dispatcher = Dispatcher {
         state: state.clone(),
         started,
         on_event: props.on_event.clone(),
     };
     let onapply = props.on_event.reform({
         let verdict = verdict.clone();
+        let answers = answers.clone();
         move |()| VisitorEvent::ApplyClicked {
-            answers,
+            answers: answers.clone(),
             verdict: verdict.clone(),
         }
     });
     let prefix = &props.id_prefix;
     let title_id = format!("{prefix}-title");
-    // There is no submit button, but Enter in the text field would still submit the form and
+    // There is no submit button, but Enter in a text field would still submit the form and
     // navigate the host page away.
     let onsubmit = Callback::from(|event: SubmitEvent| event.prevent_default());
 
+    let questions: Html = set
+        .questions
+        .iter()
+        .filter(|question| is_asked(question, &answers))
+        .map(|question| {
+            let id = format!("{prefix}-{}", question.id);
+            let entered = state.entered.get(&question.id).cloned();
+            let onanswer = dispatcher.on(&question.id);
+            let help = question.help.clone().map(AttrValue::from);
+            match &question.kind {
+                QuestionKind::Choice(options) => html! {
+                    <ChoiceQuestion
+                        key={question.id.clone()}
+                        name={id}
+                        legend={question.label.clone()}
+                        {help}
+                        options={options.clone()}
+                        selected={entered.map(AttrValue::from)}
+                        onchoose={onanswer}
+                    />
+                },
+                QuestionKind::WholeNumber { min, max, unit } => {
+                    let error = state.value(question).and_then(Result::err);
+                    html! {
+                        <NumberQuestion
+                            key={question.id.clone()}
+                            {id}
+                            label={question.label.clone()}
+                            {help}
+                            text={entered.unwrap_or_default()}
+                            error={error.map(|error| AttrValue::from(error.message(*min, *max, unit)))}
+                            ontype={onanswer}
+                        />
+                    }
+                }
+            }
+        })
+        .collect();
+
     html! {
         <div class="mte" part="container">
-            <h2 class="mte-title" id={title_id.clone()}>{ "Do you meet our requirements?" }</h2>
-            <p class="mte-intro">
-                { "Four quick questions about our three requirements. You see the result as you answer." }
-            </p>
+            <h2 class="mte-title" id={title_id.clone()}>{ set.heading.clone() }</h2>
+            <p class="mte-intro">{ set.intro.clone() }</p>
             <form class="mte-questions" aria-labelledby={title_id} novalidate=true {onsubmit}>
-                <ChoiceQuestion<DegreeLevel>
-                    name={format!("{prefix}-degree-level")}
-                    legend="What is your highest degree?"
-                    selected={state.degree_level}
-                    onchoose={choose.on(Action::ChooseDegreeLevel)}
-                />
-                if state.asks_degree_field() {
-                    <ChoiceQuestion<DegreeField>
-                        name={format!("{prefix}-degree-field")}
-                        legend="What field is your degree in?"
-                        selected={state.degree_field}
-                        onchoose={choose.on(Action::ChooseDegreeField)}
-                    />
-                }
-                <MonthsQuestion
-                    id_prefix={prefix.clone()}
-                    text={state.months_text.clone().unwrap_or_default()}
-                    error={state.months().and_then(Result::err)}
-                    ontype={choose.on(Action::TypeMonths)}
-                />
-                <ChoiceQuestion<Certification>
-                    name={format!("{prefix}-certification")}
-                    legend="Are you certified by ASCP or AMT?"
-                    selected={state.certification}
-                    onchoose={choose.on(Action::ChooseCertification)}
-                />
+                { questions }
             </form>
             <VerdictPanel
                 id_prefix={prefix.clone()}
@@ -133,20 +155,23 @@ struct Dispatcher {
 }
 
 impl Dispatcher {
-    fn on<T: 'static>(&self, to_action: fn(T) -> Action) -> Callback<T> {
+    fn on(&self, question: &str) -> Callback<String> {
         let (state, started, on_event) = (
             self.state.clone(),
             self.started.clone(),
             self.on_event.clone(),
         );
+        let question = question.to_owned();
         Callback::from(move |value| {
-            let action = to_action(value);
             if !started.replace(true) {
                 on_event.emit(VisitorEvent::Started {
-                    question: action.question(),
+                    question: question.clone(),
                 });
             }
-            state.dispatch(action);
+            state.dispatch(Action {
+                question: question.clone(),
+                value,
+            });
         })
     }
 }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::domain::{Finding, Outcome};
+use crate::domain::{Confidence, Criterion, Finding, Outcome};
 
 /// Properties of [`FindingItem`].
 #[derive(Properties, PartialEq)]
@@ -9,33 +9,65 @@ pub struct FindingItemProps {
     pub finding: Finding,
 }
 
-/// One requirement with its status in words (never by colour alone) and its guidance.
+/// One requirement: its status in words (never by colour alone), its guidance, and why.
 #[component]
 pub fn FindingItem(props: &FindingItemProps) -> Html {
     let Finding {
         requirement,
+        title,
+        description,
         outcome,
         guidance,
+        why,
+        ..
     } = &props.finding;
-    let modifier = outcome.kind();
     let (icon, status) = match outcome {
         Outcome::Met => ("✓", "Met"),
-        Outcome::NotMet(_) => ("!", "Not yet met"),
+        Outcome::NotMet => ("!", "Not yet met"),
         Outcome::NotAnswered => ("?", "Not answered yet"),
     };
+    let kind = outcome.kind();
+    let whose = match why.criterion {
+        Criterion::Agency => "This is our own hiring requirement, not a certifying board's rule.",
+        Criterion::External => "This is a rule of the certifying boards, not ours.",
+    };
     html! {
-        <li class={classes!("mte-finding", format!("mte-finding--{modifier}"))} data-requirement={requirement.id()} data-outcome={modifier}>
+        <li class={classes!("mte-finding", format!("mte-finding--{kind}"))} data-requirement={requirement.clone()} data-outcome={kind}>
             <p class="mte-finding-head">
                 <span class="mte-status">
                     <span class="mte-status-icon" aria-hidden="true">{ icon }</span>
                     { status }
                 </span>
-                <strong class="mte-finding-title">{ requirement.title() }</strong>
+                <strong class="mte-finding-title">{ title.clone() }</strong>
             </p>
-            <p class="mte-finding-description">{ requirement.description() }</p>
+            if let Some(description) = description.clone() {
+                <p class="mte-finding-description">{ description }</p>
+            }
             for sentence in guidance.iter() {
                 <p class="mte-guidance">{ sentence.clone() }</p>
             }
+            <details class="mte-why" part="why">
+                <summary>{ "Why?" }</summary>
+                if why.confidence == Confidence::Unverified {
+                    <p class="mte-unverified"><strong>{ "Not confirmed yet." }</strong></p>
+                }
+                <p>{ why.rule.clone() }</p>
+                <p>{ whose }</p>
+                <p class="mte-why-answers-title">{ "Your answers:" }</p>
+                <ul class="mte-why-answers">
+                    for (question, answer) in why.answers.iter() {
+                        <li>{ format!("{question} {}", answer.as_deref().unwrap_or("Not answered yet.")) }</li>
+                    }
+                </ul>
+                <p>
+                    { "Source: " }
+                    <a href={why.source.url.clone()} target="_blank" rel="noopener">
+                        { why.source.title.clone() }
+                        <span class="mte-visually-hidden">{ " (opens in a new tab)" }</span>
+                    </a>
+                    { format!(". Last checked {}.", why.verified) }
+                </p>
+            </details>
         </li>
     }
 }

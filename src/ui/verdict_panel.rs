@@ -35,7 +35,7 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
                 </p>
                 <ul class="mte-findings">
                     for finding in props.verdict.findings.iter() {
-                        <FindingItem key={finding.requirement.id()} finding={finding.clone()} />
+                        <FindingItem key={finding.requirement.clone()} finding={finding.clone()} />
                     }
                 </ul>
             </div>

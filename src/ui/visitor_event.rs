@@ -6,9 +6,9 @@ pub enum VisitorEvent {
     /// The first answer of this visit, to the question with this id.
     Started {
         /// The question answered first.
-        question: &'static str,
+        question: String,
     },
-    /// An answer changed the verdict.
+    /// An answer changed where the visitor stands on some requirement.
     ResultChanged {
         /// The answers now.
         answers: Answers,

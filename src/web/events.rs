@@ -1,3 +1,4 @@
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use js_sys::{Array, Reflect};
@@ -5,8 +6,8 @@ use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, CustomEventInit, Element};
 
-use super::settings::{Problem, Settings};
-use crate::domain::{Answers, Choice, Requirement};
+use super::settings::{Problem as Refused, Settings};
+use crate::domain::{Answers, Problem, Value};
 use crate::ui::VisitorEvent;
 
 /// Every event's name starts with this, e.g. `mt-eligibility:ready`.
@@ -22,13 +23,13 @@ pub struct Reporter {
 #[derive(Serialize)]
 struct Ready<'a> {
     instance: &'a str,
-    requirements: [&'static str; 3],
+    requirements: &'a [String],
 }
 
 #[derive(Serialize)]
 struct Started<'a> {
     instance: &'a str,
-    question: &'static str,
+    question: &'a str,
 }
 
 #[derive(Serialize)]
@@ -36,11 +37,11 @@ struct Started<'a> {
 struct Result<'a> {
     instance: &'a str,
     summary: &'static str,
-    met: Vec<&'static str>,
-    not_met: Vec<&'static str>,
-    unanswered: Vec<&'static str>,
+    met: Vec<&'a str>,
+    not_met: Vec<&'a str>,
+    unanswered: Vec<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    answers: Option<SharedAnswers>,
+    answers: Option<BTreeMap<&'a str, Shared<'a>>>,
 }
 
 #[derive(Serialize)]
@@ -49,9 +50,9 @@ struct Apply<'a> {
     instance: &'a str,
     href: &'a str,
     summary: &'static str,
-    met: Vec<&'static str>,
+    met: Vec<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    answers: Option<SharedAnswers>,
+    answers: Option<BTreeMap<&'a str, Shared<'a>>>,
 }
 
 #[derive(Serialize)]
@@ -61,16 +62,23 @@ struct Error<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     attribute: Option<&'static str>,
     message: &'a str,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    problems: &'a [ProblemDetail<'a>],
 }
 
-/// The visitor's answers, only ever sent when the host opts in with `share-answers`.
 #[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct SharedAnswers {
-    degree_level: Option<&'static str>,
-    degree_field: Option<&'static str>,
-    months: Option<u16>,
-    certification: Option<&'static str>,
+struct ProblemDetail<'a> {
+    path: &'a str,
+    message: &'a str,
+}
+
+/// One of the visitor's answers, only ever sent when the host opts in with `share-answers`:
+/// an option id or a number.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Shared<'a> {
+    Choice(&'a str),
+    Number(i64),
 }
 
 impl Reporter {
@@ -84,18 +92,18 @@ impl Reporter {
     }
 
     /// The widget is on screen and answering.
-    pub fn ready(&self) {
+    pub fn ready(&self, requirements: &[String]) {
         self.send(
             "ready",
             &Ready {
                 instance: &self.instance,
-                requirements: Requirement::ALL.map(Requirement::id),
+                requirements,
             },
         );
     }
 
     /// An attribute was refused: a console warning for whoever set it up, and an error event.
-    pub fn refused(&self, problem: &Problem) {
+    pub fn refused(&self, problem: &Refused) {
         let message = format!("{} {}", problem.attribute, problem.message);
         web_sys::console::warn_1(&JsValue::from_str(&format!("mt-eligibility: {message}")));
         let detail = Error {
@@ -103,6 +111,35 @@ impl Reporter {
             code: "invalid-attribute",
             attribute: Some(problem.attribute),
             message: &message,
+            problems: &[],
+        };
+        self.send("error", &detail);
+    }
+
+    /// The requirement set was refused: each reason to the console with its JSON path, and an error event.
+    pub fn misconfigured(&self, problems: &[Problem]) {
+        for problem in problems {
+            web_sys::console::error_1(&JsValue::from_str(&format!(
+                "mt-eligibility: requirements {problem}"
+            )));
+        }
+        let details: Vec<ProblemDetail> = problems
+            .iter()
+            .map(|problem| ProblemDetail {
+                path: &problem.path,
+                message: &problem.message,
+            })
+            .collect();
+        let message = format!(
+            "the requirement set was refused: {} problem(s); see the console",
+            problems.len()
+        );
+        let detail = Error {
+            instance: &self.instance,
+            code: "invalid-requirements",
+            attribute: None,
+            message: &message,
+            problems: &details,
         };
         self.send("error", &detail);
     }
@@ -138,12 +175,18 @@ impl Reporter {
         }
     }
 
-    fn shared(&self, answers: &Answers) -> Option<SharedAnswers> {
-        self.settings.share_answers.then(|| SharedAnswers {
-            degree_level: answers.degree_level.map(Choice::id),
-            degree_field: answers.degree_field.map(Choice::id),
-            months: answers.experience.map(|months| months.get()),
-            certification: answers.certification.map(Choice::id),
+    fn shared<'a>(&self, answers: &'a Answers) -> Option<BTreeMap<&'a str, Shared<'a>>> {
+        self.settings.share_answers.then(|| {
+            answers
+                .iter()
+                .map(|(question, value)| {
+                    let shared = match value {
+                        Value::Choice(option) => Shared::Choice(option),
+                        Value::Number(n) => Shared::Number(*n),
+                    };
+                    (question, shared)
+                })
+                .collect()
         })
     }
 

@@ -4,6 +4,7 @@
 mod apply_url;
 mod events;
 mod panic_fallback;
+mod requirements;
 mod settings;
 mod stylesheet;
 mod widget;
@@ -12,6 +13,7 @@ use wasm_bindgen::prelude::*;
 
 pub use apply_url::{http_url, UrlProblem};
 pub use panic_fallback::{live_widgets, show_fallback_everywhere};
+pub use requirements::{choose, parse, SetSource};
 pub use settings::{Problem, Settings, ATTRIBUTES};
 pub use widget::{mount, Widget};
 

@@ -10,6 +10,7 @@
 // The attributes the widget reads (src/web/settings.rs has the same list); a <div> host takes
 // each with a `data-` prefix.
 const ATTRIBUTES = [
+  "requirements",
   "apply-url",
   "link-target",
   "forward-params",

@@ -4,7 +4,8 @@ use super::apply_url::http_url;
 
 /// Every attribute the widget reads. A custom element takes them as they are; a `<div>` host
 /// (which CMS editors keep) takes them with a `data-` prefix. The loader observes the same list.
-pub const ATTRIBUTES: [&str; 8] = [
+pub const ATTRIBUTES: [&str; 9] = [
+    "requirements",
     "apply-url",
     "link-target",
     "forward-params",
@@ -35,6 +36,10 @@ pub struct Settings {
     pub share_answers: bool,
     /// Custom properties the theming shortcuts set on the host, with their values.
     pub theme: Vec<(&'static str, String)>,
+    /// The `requirements` attribute as written: a shipped set's name or a link (checked when loading).
+    pub requirements: Option<String>,
+    /// The page's address, which links are resolved against.
+    pub page: String,
 }
 
 /// One attribute value that was refused, and why.
@@ -101,12 +106,15 @@ impl Settings {
             })
             .collect();
 
+        let requirements = attribute(host, "requirements");
         let settings = Settings {
             apply_url,
             link_target,
             datalayer,
             share_answers,
             theme,
+            requirements,
+            page: base,
         };
         (settings, problems)
     }

@@ -1,5 +1,5 @@
-use std::cell::Cell;
-use std::rc::Rc;
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
 
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, ShadowRoot};
@@ -7,9 +7,11 @@ use yew::{AppHandle, AttrValue, Callback};
 
 use super::events::Reporter;
 use super::panic_fallback;
+use super::requirements::{self, SetSource};
 use super::settings::Settings;
 use super::stylesheet;
-use crate::ui::{EligibilityCheck, EligibilityCheckProps};
+use crate::domain::Problem;
+use crate::ui::{EligibilityWidget, EligibilityWidgetProps, Requirements};
 
 thread_local! {
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
@@ -21,8 +23,27 @@ pub struct Widget {
     id: u32,
     host: HtmlElement,
     shadow: ShadowRoot,
-    app: AppHandle<EligibilityCheck>,
+    live: Rc<RefCell<Live>>,
     theme: Vec<&'static str>,
+}
+
+/// The running app, the props it was last given, and which requirement source they come from.
+struct Live {
+    app: Option<AppHandle<EligibilityWidget>>,
+    props: EligibilityWidgetProps,
+    source: Result<SetSource, Vec<Problem>>,
+    reporter: Rc<Reporter>,
+    /// Bumped on every load, so a slow fetch cannot overwrite a newer choice.
+    generation: u32,
+}
+
+impl Live {
+    fn show(&mut self, requirements: Requirements) {
+        self.props.requirements = requirements;
+        if let Some(app) = self.app.as_mut() {
+            app.update(self.props.clone());
+        }
+    }
 }
 
 /// Mounts a widget in `shadow`, configured by `host`'s attributes.
@@ -37,36 +58,65 @@ pub fn mount(host: HtmlElement, shadow: ShadowRoot) -> Result<Widget, JsValue> {
     shadow.replace_children_with_node_1(&root);
 
     let id = NEXT_ID.with(|next| next.replace(next.get() + 1));
-    let (props, theme) = configure(id, &host, &root, &shadow);
-    let app = yew::Renderer::<EligibilityCheck>::with_root_and_props(root, props).render();
+    let configured = configure(id, &host, &root, &shadow);
+    let app =
+        yew::Renderer::<EligibilityWidget>::with_root_and_props(root, configured.props.clone())
+            .render();
+    let live = Rc::new(RefCell::new(Live {
+        app: Some(app),
+        props: configured.props,
+        source: configured.source.clone(),
+        reporter: configured.reporter,
+        generation: 0,
+    }));
+    load(&live, configured.source);
     Ok(Widget {
         id,
         host,
         shadow,
-        app,
-        theme,
+        live,
+        theme: configured.theme,
     })
 }
 
 #[wasm_bindgen]
 impl Widget {
-    /// Reads the host's attributes again, after one changed; what the visitor answered stays.
+    /// Reads the host's attributes again, after one changed; the answers stay unless the set changes.
     pub fn update(&mut self) {
-        let root = self.shadow.first_element_child();
-        let Some(root) = root else {
+        let Some(root) = self.shadow.first_element_child() else {
             return;
         };
         for property in &self.theme {
             let _ = self.host.style().remove_property(property);
         }
-        let (props, theme) = configure(self.id, &self.host, &root, &self.shadow);
-        self.theme = theme;
-        self.app.update(props);
+        let configured = configure(self.id, &self.host, &root, &self.shadow);
+        self.theme = configured.theme;
+        let reload = {
+            let mut live = self.live.borrow_mut();
+            let requirements = live.props.requirements.clone();
+            live.props = EligibilityWidgetProps {
+                requirements,
+                ..configured.props
+            };
+            live.reporter = configured.reporter;
+            let reload = live.source != configured.source;
+            live.source = configured.source.clone();
+            let props = live.props.clone();
+            if let Some(app) = live.app.as_mut() {
+                app.update(props);
+            }
+            reload
+        };
+        if reload {
+            load(&self.live, configured.source);
+        }
     }
 
     /// Unmounts the widget and frees it; the snippet's own content (the plain Apply link) shows again.
     pub fn destroy(self) {
-        self.app.destroy();
+        if let Some(app) = self.live.borrow_mut().app.take() {
+            app.destroy();
+        }
         panic_fallback::unregister(self.id);
         for property in &self.theme {
             let _ = self.host.style().remove_property(property);
@@ -83,13 +133,64 @@ impl Widget {
     }
 }
 
+/// Shows the set from `source`: at once if it is at hand, or "loading" until a fetch ends.
+fn load(live: &Rc<RefCell<Live>>, source: Result<SetSource, Vec<Problem>>) {
+    let generation = {
+        let mut live = live.borrow_mut();
+        live.generation += 1;
+        live.generation
+    };
+    let result = match source {
+        Ok(SetSource::Shipped(name)) => requirements::shipped_set(name),
+        Ok(SetSource::Inline(text)) => requirements::parse(&text).map(Rc::new),
+        Err(problems) => Err(problems),
+        Ok(SetSource::Url(url)) => {
+            live.borrow_mut().show(Requirements::Loading);
+            let weak: Weak<RefCell<Live>> = Rc::downgrade(live);
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = requirements::fetch(&url).await;
+                let result = text
+                    .and_then(|text| requirements::parse(&text))
+                    .map(Rc::new);
+                // Destroyed meanwhile, or asked for another set: this answer is no longer wanted.
+                if let Some(live) = weak
+                    .upgrade()
+                    .filter(|live| live.borrow().generation == generation)
+                {
+                    finish(&live, result);
+                }
+            });
+            return;
+        }
+    };
+    finish(live, result);
+}
+
+fn finish(
+    live: &Rc<RefCell<Live>>,
+    result: Result<Rc<crate::domain::RequirementSet>, Vec<Problem>>,
+) {
+    let mut live = live.borrow_mut();
+    match result {
+        Ok(set) => live.show(Requirements::Ready(set)),
+        Err(problems) => {
+            live.reporter.misconfigured(&problems);
+            live.show(Requirements::Misconfigured);
+        }
+    }
+}
+
+/// What the host's attributes come to: the props (the set still to be loaded), the theme
+/// properties set on the host, the reporter for its events, and where its set comes from.
+struct Configured {
+    props: EligibilityWidgetProps,
+    theme: Vec<&'static str>,
+    reporter: Rc<Reporter>,
+    source: Result<SetSource, Vec<Problem>>,
+}
+
 /// Reads the host's settings, reports what it refused, applies the theme, and builds the props.
-fn configure(
-    id: u32,
-    host: &HtmlElement,
-    root: &Element,
-    shadow: &ShadowRoot,
-) -> (EligibilityCheckProps, Vec<&'static str>) {
+fn configure(id: u32, host: &HtmlElement, root: &Element, shadow: &ShadowRoot) -> Configured {
     let (settings, problems) = Settings::read(host);
     let settings = Rc::new(settings);
     let instance = format!("mte-{id}");
@@ -115,16 +216,26 @@ fn configure(
         root.clone(),
         settings.apply_url.clone(),
     );
+    let source = requirements::choose(host, settings.requirements.clone(), &settings.page);
 
-    let props = yew::props!(EligibilityCheckProps {
+    let props = yew::props!(EligibilityWidgetProps {
+        requirements: Requirements::Loading,
         apply_url: settings.apply_url.clone().map(AttrValue::from),
         link_target: settings.link_target.map(AttrValue::Static),
         id_prefix: AttrValue::from(instance),
         on_ready: Callback::from({
             let reporter = reporter.clone();
-            move |()| reporter.ready()
+            move |requirements: Vec<String>| reporter.ready(&requirements)
         }),
-        on_event: Callback::from(move |event| reporter.visitor(&event)),
+        on_event: Callback::from({
+            let reporter = reporter.clone();
+            move |event| reporter.visitor(&event)
+        }),
     });
-    (props, theme)
+    Configured {
+        props,
+        theme,
+        reporter,
+        source,
+    }
 }

@@ -21,6 +21,7 @@ const types = {
   ".css": "text/css; charset=utf-8",
   ".wasm": "application/wasm",
   ".svg": "image/svg+xml",
+  ".json": "application/json",
 };
 
 /** Starts the server; resolves to { url, close }. */

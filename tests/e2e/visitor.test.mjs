@@ -164,8 +164,22 @@ test("a keyboard-only visitor can answer everything and reach the Apply link, wi
   await page.keyboard.press("Space");
   await widget.getByText("You meet all 3 requirements.").waitFor();
 
+  // Each requirement's "Why?" comes next, and opens from the keyboard.
   await page.keyboard.press("Tab");
-  assert.equal(await focusedName(page), "Apply today");
+  assert.equal(await focusedName(page), "Why?");
+  await page.keyboard.press("Enter");
+  const openedWhy = await page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    return element.parentElement.open;
+  });
+  assert.equal(openedWhy, true, "Enter opens the Why? detail");
+  const passed = [];
+  for (let presses = 0; presses < 8 && (await focusedName(page)) !== "Apply today"; presses++) {
+    await page.keyboard.press("Tab");
+    passed.push(await focusedName(page));
+  }
+  assert.equal(await focusedName(page), "Apply today", `tab order: ${passed.join(" → ")}`);
   const outline = await widget.getByRole("link", { name: "Apply today" }).evaluate((link) => getComputedStyle(link).outlineStyle);
   assert.notEqual(outline, "none", "the focused link shows a focus ring");
   await page.keyboard.press("Enter");

@@ -1,0 +1,168 @@
+//! The JSON shape of a requirement-set document, exactly as authors write it.
+
+use serde::Deserialize;
+
+/// A requirement-set document as people write it (`requirements/*.json`); [`super::validate`] checks it.
+///
+/// Every field is spelled out and unknown ones are refused, so a typo is an error, not a silent default.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SetDocument {
+    /// Editors' hint to the schema file; ignored.
+    #[serde(rename = "$schema", default)]
+    pub schema: Option<String>,
+    /// Must be [`super::FORMAT`].
+    pub format: String,
+    /// A short name to choose the set by, such as `mt-agency`.
+    pub name: String,
+    /// What the set is for, in words.
+    pub title: String,
+    /// The set's own version, such as `1.0.0`.
+    pub version: String,
+    /// The date from which the set applies, `YYYY-MM-DD`.
+    pub effective: String,
+    /// The widget's heading.
+    pub heading: String,
+    /// The sentence under the heading.
+    pub intro: String,
+    /// The questions, in the order they are asked.
+    pub questions: Vec<QuestionDocument>,
+    /// The requirements, in the order they are shown.
+    pub requirements: Vec<RequirementDocument>,
+}
+
+/// One question.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionDocument {
+    /// Unique within the set; conditions and templates refer to it.
+    pub id: String,
+    /// The question as the visitor reads it.
+    pub label: String,
+    /// A hint under the question.
+    #[serde(default)]
+    pub help: Option<String>,
+    /// `choice`, `yes-no` or `whole-number`.
+    pub kind: String,
+    /// The options of a `choice` question.
+    #[serde(default)]
+    pub options: Vec<OptionDocument>,
+    /// The smallest number a `whole-number` question accepts.
+    #[serde(default)]
+    pub min: Option<i64>,
+    /// The largest number a `whole-number` question accepts.
+    #[serde(default)]
+    pub max: Option<i64>,
+    /// What a `whole-number` question counts, singular and plural.
+    #[serde(default)]
+    pub unit: Option<UnitDocument>,
+    /// Ask this question only while this condition is not false.
+    #[serde(default)]
+    pub ask_when: Option<ConditionDocument>,
+}
+
+/// One option of a choice question.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OptionDocument {
+    /// Unique within the question; conditions refer to it.
+    pub id: String,
+    /// What the visitor reads.
+    pub label: String,
+    /// How the answer reads inside a sentence ("master's degree"); the label if absent.
+    #[serde(default)]
+    pub phrase: Option<String>,
+}
+
+/// The unit a number counts.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnitDocument {
+    /// For 1: "month".
+    pub one: String,
+    /// For any other number: "months".
+    pub other: String,
+}
+
+/// A condition over the answers. Exactly one form per object:
+/// `{"all": […]}`, `{"any": […]}`, `{"not": {…}}`, `{"answer": "q", "in": ["a", "b"]}`,
+/// `{"answer": "q", "at_least": 12}` or `{"answer": "q", "at_most": 600}`.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConditionDocument {
+    /// All of these.
+    #[serde(default)]
+    pub all: Option<Vec<ConditionDocument>>,
+    /// At least one of these.
+    #[serde(default)]
+    pub any: Option<Vec<ConditionDocument>>,
+    /// Not this.
+    #[serde(default)]
+    pub not: Option<Box<ConditionDocument>>,
+    /// The question a comparison looks at.
+    #[serde(default)]
+    pub answer: Option<String>,
+    /// The answer is one of these options.
+    #[serde(default, rename = "in")]
+    pub one_of: Option<Vec<String>>,
+    /// The answer is this number or more.
+    #[serde(default)]
+    pub at_least: Option<i64>,
+    /// The answer is this number or less.
+    #[serde(default)]
+    pub at_most: Option<i64>,
+}
+
+/// One requirement.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RequirementDocument {
+    /// Unique within the set; analytics events report it.
+    pub id: String,
+    /// A short title.
+    pub title: String,
+    /// The requirement in full.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// `agency` (the agency's own hiring criterion) or `external` (a rule of a board, a state, a law).
+    pub criterion: String,
+    /// `primary`, `secondary` or `unverified`, as marked in the facts it comes from.
+    pub confidence: String,
+    /// When the requirement is met.
+    pub condition: ConditionDocument,
+    /// The rule in plain words, for the "Why?" detail.
+    pub rule: String,
+    /// Shown when met; may name answers as `{question-id}`.
+    pub met: String,
+    /// Shown while not enough is answered.
+    pub unanswered: String,
+    /// Shown when not met and no gap below applies.
+    pub not_met: Vec<String>,
+    /// Precise advice for particular gaps: each applies when its condition is true.
+    #[serde(default)]
+    pub gaps: Vec<GapDocument>,
+    /// Where the rule comes from.
+    pub source: SourceDocument,
+    /// When the rule was last checked against its source, `YYYY-MM-DD`.
+    pub verified: String,
+}
+
+/// Advice for one particular gap.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GapDocument {
+    /// When this advice applies.
+    pub when: ConditionDocument,
+    /// The advice, one paragraph per item; may use `{question-id}` and `{missing:question-id}`.
+    pub advice: Vec<String>,
+}
+
+/// A citation.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceDocument {
+    /// The source's title.
+    pub title: String,
+    /// An http(s) link to it.
+    pub url: String,
+}

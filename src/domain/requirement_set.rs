@@ -1,0 +1,161 @@
+use super::Condition;
+
+/// A checked requirement set: every reference resolves, so evaluating it cannot fail.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RequirementSet {
+    /// The short name it is chosen by.
+    pub name: String,
+    /// What it is for.
+    pub title: String,
+    /// Its version.
+    pub version: String,
+    /// The date from which it applies.
+    pub effective: String,
+    /// The widget's heading.
+    pub heading: String,
+    /// The sentence under the heading.
+    pub intro: String,
+    /// The questions, in order.
+    pub questions: Vec<Question>,
+    /// The requirements, in order.
+    pub requirements: Vec<Requirement>,
+}
+
+/// A question.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Question {
+    /// Its id.
+    pub id: String,
+    /// The question as the visitor reads it.
+    pub label: String,
+    /// A hint under it.
+    pub help: Option<String>,
+    /// What kind of answer it takes.
+    pub kind: QuestionKind,
+    /// It is asked only while this is not false.
+    pub ask_when: Option<Condition>,
+}
+
+/// What kind of answer a question takes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum QuestionKind {
+    /// One of a list of options (yes-no questions are two options, `yes` and `no`).
+    Choice(Vec<ChoiceOption>),
+    /// A whole number within bounds.
+    WholeNumber {
+        /// The smallest accepted.
+        min: i64,
+        /// The largest accepted.
+        max: i64,
+        /// What it counts.
+        unit: Unit,
+    },
+}
+
+/// An option of a choice question.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChoiceOption {
+    /// Its id.
+    pub id: String,
+    /// What the visitor reads.
+    pub label: String,
+    /// How it reads inside a sentence.
+    pub phrase: String,
+}
+
+/// What a number counts.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Unit {
+    /// Singular.
+    pub one: String,
+    /// Plural.
+    pub other: String,
+}
+
+impl Unit {
+    /// The number with its unit: "1 month", "14 months".
+    pub fn count(&self, n: i64) -> String {
+        let unit = if n == 1 { &self.one } else { &self.other };
+        if unit.is_empty() {
+            n.to_string()
+        } else {
+            format!("{n} {unit}")
+        }
+    }
+}
+
+/// A requirement.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Requirement {
+    /// Its id.
+    pub id: String,
+    /// A short title.
+    pub title: String,
+    /// The requirement in full.
+    pub description: Option<String>,
+    /// Whose rule it is.
+    pub criterion: Criterion,
+    /// How sure its facts are.
+    pub confidence: Confidence,
+    /// When it is met.
+    pub condition: Condition,
+    /// The rule in plain words.
+    pub rule: String,
+    /// Shown when met.
+    pub met: String,
+    /// Shown while not enough is answered.
+    pub unanswered: String,
+    /// Shown when not met and no gap applies.
+    pub not_met: Vec<String>,
+    /// Advice for particular gaps.
+    pub gaps: Vec<GapRule>,
+    /// Where the rule comes from.
+    pub source: Source,
+    /// When it was last checked, `YYYY-MM-DD`.
+    pub verified: String,
+}
+
+/// Whose rule a requirement is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Criterion {
+    /// The agency's own hiring criterion.
+    Agency,
+    /// A rule of a certifying board, a state or a law.
+    External,
+}
+
+/// How sure the facts behind a requirement are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Confidence {
+    /// From the certifying body, agency or law itself.
+    Primary,
+    /// From a secondary source.
+    Secondary,
+    /// Not verified: worded as "check with …".
+    Unverified,
+}
+
+/// Advice that applies when its condition is true.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GapRule {
+    /// When it applies.
+    pub when: Condition,
+    /// The advice, one paragraph per item.
+    pub advice: Vec<String>,
+}
+
+/// A citation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    /// Its title.
+    pub title: String,
+    /// An http(s) link.
+    pub url: String,
+}
+
+impl RequirementSet {
+    /// The question with this id.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|question| question.id == id)
+    }
+}

@@ -1,0 +1,151 @@
+//! Example applicants as data: every file in tests/personas/ is run against the shipped set it names.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use mt_eligibility::domain::document::SetDocument;
+use mt_eligibility::domain::{
+    evaluate, shipped, validate, Answers, RequirementSet, Value, SHIPPED,
+};
+use serde::Deserialize;
+
+/// A persona file: a shipped set's name, and example applicants.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PersonaFile {
+    set: String,
+    personas: Vec<Persona>,
+}
+
+/// One example applicant: answers in, expected results out.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Persona {
+    persona: String,
+    answers: BTreeMap<String, serde_json::Value>,
+    /// Requirement id → `met`, `not-met` or `not-answered`.
+    expect: BTreeMap<String, String>,
+    /// `nothing-answered`, `so-far`, `all-met` or `gaps`.
+    summary: String,
+    /// Sentences the visitor must read, anywhere in the guidance.
+    #[serde(default)]
+    says: Vec<String>,
+    /// Sentences the visitor must not read: advice that does not apply to them.
+    #[serde(default)]
+    never_says: Vec<String>,
+}
+
+fn load(name: &str) -> RequirementSet {
+    let text = shipped(name).unwrap_or_else(|| panic!("no shipped set {name:?}"));
+    let document: SetDocument =
+        serde_json::from_str(text).unwrap_or_else(|error| panic!("{name}: {error}"));
+    validate(&document).unwrap_or_else(|problems| panic!("{name}: {problems:?}"))
+}
+
+fn answers(persona: &Persona) -> Answers {
+    persona
+        .answers
+        .iter()
+        .map(|(question, value)| {
+            let value = match value {
+                serde_json::Value::Number(n) => Value::Number(n.as_i64().expect("a whole number")),
+                serde_json::Value::String(s) => Value::Choice(s.clone()),
+                other => panic!("{}: unexpected answer {other}", persona.persona),
+            };
+            (question.clone(), value)
+        })
+        .collect()
+}
+
+#[test]
+fn every_shipped_set_validates() {
+    for (name, _) in SHIPPED {
+        let set = load(name);
+        assert_eq!(set.name, name);
+    }
+}
+
+#[test]
+fn every_persona_gets_the_expected_verdict() {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/personas");
+    let mut files: Vec<_> = std::fs::read_dir(&folder)
+        .expect("tests/personas")
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    files.sort();
+    let mut counted = BTreeMap::<String, usize>::new();
+    let mut failures = Vec::new();
+    for file in files
+        .iter()
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+    {
+        let text = std::fs::read_to_string(file).unwrap();
+        let personas: PersonaFile = serde_json::from_str(&text)
+            .unwrap_or_else(|error| panic!("{}: {error}", file.display()));
+        let set = load(&personas.set);
+        for persona in &personas.personas {
+            *counted.entry(personas.set.clone()).or_default() += 1;
+            let verdict = evaluate(&set, &answers(persona));
+            let got: BTreeMap<String, String> = verdict
+                .findings
+                .iter()
+                .map(|finding| {
+                    (
+                        finding.requirement.clone(),
+                        finding.outcome.kind().to_owned(),
+                    )
+                })
+                .collect();
+            if got != persona.expect {
+                failures.push(format!(
+                    "{} / {}: expected {:?}, got {got:?}",
+                    personas.set, persona.persona, persona.expect
+                ));
+            }
+            if verdict.summary().kind() != persona.summary {
+                failures.push(format!(
+                    "{} / {}: summary {}, expected {}",
+                    personas.set,
+                    persona.persona,
+                    verdict.summary().kind(),
+                    persona.summary
+                ));
+            }
+            let guidance = verdict
+                .findings
+                .iter()
+                .flat_map(|finding| finding.guidance.iter())
+                .cloned()
+                .collect::<Vec<_>>()
+                .join("\n");
+            for sentence in &persona.says {
+                if !guidance.contains(sentence.as_str()) {
+                    failures.push(format!(
+                        "{} / {}: does not say {sentence:?}; says:\n{guidance}",
+                        personas.set, persona.persona
+                    ));
+                }
+            }
+            for sentence in &persona.never_says {
+                if guidance.contains(sentence.as_str()) {
+                    failures.push(format!(
+                        "{} / {}: should not say {sentence:?}",
+                        personas.set, persona.persona
+                    ));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    assert!(
+        counted.get("mt-agency").copied().unwrap_or(0) >= 20,
+        "at least 20 personas for the default set: {counted:?}"
+    );
+    for (name, _) in SHIPPED {
+        assert!(
+            counted.contains_key(name),
+            "no personas for the shipped set {name}"
+        );
+    }
+}

@@ -1,0 +1,274 @@
+//! The format's rules: each broken document is refused with the JSON path of what is wrong.
+#![cfg(not(target_arch = "wasm32"))]
+
+use mt_eligibility::domain::document::SetDocument;
+use mt_eligibility::domain::{shipped, validate, Problem};
+use serde_json::{json, Value};
+
+fn default_document() -> Value {
+    serde_json::from_str(shipped("mt-agency").unwrap()).unwrap()
+}
+
+/// The problems with the default set after `change`, or the parse error.
+fn problems_after(change: impl FnOnce(&mut Value)) -> Vec<String> {
+    let mut document = default_document();
+    change(&mut document);
+    match serde_json::from_value::<SetDocument>(document) {
+        Err(error) => vec![format!("parse: {error}")],
+        Ok(document) => match validate(&document) {
+            Ok(_) => Vec::new(),
+            Err(problems) => problems.iter().map(Problem::to_string).collect(),
+        },
+    }
+}
+
+fn assert_refused(change: impl FnOnce(&mut Value), expected: &str) {
+    let problems = problems_after(change);
+    assert!(
+        problems.iter().any(|problem| problem.contains(expected)),
+        "expected {expected:?} among {problems:#?}"
+    );
+}
+
+#[test]
+fn the_shipped_document_is_valid_as_it_is() {
+    assert_eq!(problems_after(|_| {}), Vec::<String>::new());
+}
+
+#[test]
+fn unknown_question_ids_in_conditions() {
+    assert_refused(
+        |doc| doc["requirements"][1]["condition"]["answer"] = json!("experience-years"),
+        r#"$.requirements[1].condition.answer: unknown question id "experience-years""#,
+    );
+    assert_refused(
+        |doc| doc["requirements"][0]["gaps"][2]["when"]["answer"] = json!("field"),
+        r#"$.requirements[0].gaps[2].when.answer: unknown question id "field""#,
+    );
+    assert_refused(
+        |doc| doc["questions"][1]["ask_when"]["not"]["answer"] = json!("level"),
+        r#"$.questions[1].ask_when.not.answer: unknown question id "level""#,
+    );
+}
+
+#[test]
+fn unknown_options_and_comparisons_of_the_wrong_kind() {
+    assert_refused(
+        |doc| doc["requirements"][2]["condition"]["in"] = json!(["ascp", "aab"]),
+        r#"$.requirements[2].condition.in[1]: "certification" has no option "aab""#,
+    );
+    assert_refused(
+        |doc| {
+            doc["requirements"][2]["condition"] =
+                json!({ "answer": "certification", "at_least": 1 })
+        },
+        "$.requirements[2].condition: \"certification\" is a choice",
+    );
+    assert_refused(
+        |doc| {
+            doc["requirements"][1]["condition"] =
+                json!({ "answer": "experience-months", "in": ["12"] })
+        },
+        "$.requirements[1].condition: \"experience-months\" is a number",
+    );
+    assert_refused(
+        |doc| {
+            doc["requirements"][1]["condition"] =
+                json!({ "all": [], "answer": "experience-months", "at_least": 12 })
+        },
+        "$.requirements[1].condition: a condition has exactly one of",
+    );
+    assert_refused(
+        |doc| doc["requirements"][1]["condition"] = json!({ "any": [] }),
+        "$.requirements[1].condition.any: must not be empty",
+    );
+}
+
+#[test]
+fn duplicate_ids() {
+    assert_refused(
+        |doc| doc["questions"][3]["id"] = json!("degree-level"),
+        r#"$.questions[3].id: duplicate id "degree-level""#,
+    );
+    assert_refused(
+        |doc| doc["requirements"][2]["id"] = json!("education"),
+        r#"$.requirements[2].id: duplicate id "education""#,
+    );
+    assert_refused(
+        |doc| doc["questions"][0]["options"][1]["id"] = json!("none"),
+        r#"$.questions[0].options[1].id: duplicate option id "none""#,
+    );
+}
+
+#[test]
+fn empty_option_lists_and_bounds_the_wrong_way_round() {
+    assert_refused(
+        |doc| doc["questions"][3]["options"] = json!([]),
+        "$.questions[3].options: must not be empty",
+    );
+    assert_refused(
+        |doc| {
+            doc["questions"][2]["min"] = json!(700);
+            doc["questions"][2]["max"] = json!(600);
+        },
+        "$.questions[2].min: the bounds are the wrong way round: min 700 is above max 600",
+    );
+    assert_refused(
+        |doc| {
+            doc["questions"][2]
+                .as_object_mut()
+                .unwrap()
+                .remove("max")
+                .map(drop)
+                .unwrap_or(())
+        },
+        "$.questions[2]: a whole-number question needs both min and max",
+    );
+}
+
+#[test]
+fn links_must_be_http() {
+    for url in [
+        "javascript:alert(1)",
+        "ftp://example.org/rules",
+        "https://",
+        "www.example.org",
+        "https://exa mple.org",
+    ] {
+        assert_refused(
+            |doc| doc["requirements"][0]["source"]["url"] = json!(url),
+            &format!("$.requirements[0].source.url: {url:?} is not an http(s) link"),
+        );
+    }
+}
+
+#[test]
+fn too_many_requirements() {
+    assert_refused(
+        |doc| {
+            let one = doc["requirements"][2].clone();
+            let many: Vec<Value> = (0..201)
+                .map(|n| {
+                    let mut requirement = one.clone();
+                    requirement["id"] = json!(format!("r{n}"));
+                    requirement
+                })
+                .collect();
+            doc["requirements"] = json!(many);
+        },
+        "$.requirements: 201 requirements; at most 200 are allowed",
+    );
+}
+
+#[test]
+fn unverified_rules_must_say_whom_to_check_with() {
+    assert_refused(
+        |doc| doc["requirements"][1]["confidence"] = json!("unverified"),
+        "$.requirements[1].rule: an unverified rule must be worded as \"check with …\"",
+    );
+}
+
+#[test]
+fn dates_formats_kinds_and_placeholders() {
+    assert_refused(
+        |doc| doc["requirements"][0]["verified"] = json!("21/11/2026"),
+        "$.requirements[0].verified: \"21/11/2026\" is not a date",
+    );
+    assert_refused(
+        |doc| doc["effective"] = json!("2026-13-01"),
+        "$.effective: \"2026-13-01\" is not a date",
+    );
+    assert_refused(
+        |doc| doc["format"] = json!("mt-eligibility/requirements@2"),
+        "$.format: must be \"mt-eligibility/requirements@1\"",
+    );
+    assert_refused(
+        |doc| doc["questions"][0]["kind"] = json!("dropdown"),
+        "$.questions[0].kind: \"dropdown\" is not one of",
+    );
+    assert_refused(
+        |doc| doc["requirements"][0]["criterion"] = json!("law"),
+        "$.requirements[0].criterion: \"law\" is not one of",
+    );
+    assert_refused(
+        |doc| doc["requirements"][0]["met"] = json!("Your {degree} meets this."),
+        "$.requirements[0].met: {degree} names no question",
+    );
+    assert_refused(
+        |doc| doc["requirements"][2]["not_met"] = json!(["You need {missing:certification}."]),
+        "$.requirements[2].not_met[0]: {missing:certification} needs a whole-number question",
+    );
+    assert_refused(
+        |doc| doc["name"] = json!("MT Agency"),
+        "$.name: \"MT Agency\" must be lower-case letters",
+    );
+}
+
+#[test]
+fn a_misspelt_field_is_an_error_not_a_silent_default() {
+    let problems = problems_after(|doc| {
+        let requirement = doc["requirements"][0].as_object_mut().unwrap();
+        let rule = requirement.remove("rule").unwrap();
+        requirement.insert("rules".into(), rule);
+    });
+    assert!(
+        problems[0].contains("unknown field `rules`"),
+        "{problems:?}"
+    );
+}
+
+/// The schema editors use and the parser the widget uses must accept the same fields.
+#[test]
+fn the_schema_file_names_exactly_the_fields_the_parser_accepts() {
+    let schema: Value =
+        serde_json::from_str(include_str!("../requirements/requirement-set.schema.json")).unwrap();
+    let keys = |object: &Value| -> Vec<String> {
+        let mut keys: Vec<String> = object.as_object().unwrap().keys().cloned().collect();
+        keys.sort();
+        keys
+    };
+    let document = default_document();
+    let in_schema = keys(&schema["properties"]);
+    // Every field the shipped document uses is in the schema, and vice versa (optional ones aside).
+    for key in keys(&document) {
+        assert!(in_schema.contains(&key), "{key} missing from the schema");
+    }
+    for (definition, sample) in [
+        ("question", &document["questions"][2]),
+        ("requirement", &document["requirements"][0]),
+    ] {
+        let known = keys(&schema["$defs"][definition]["properties"]);
+        for key in keys(sample) {
+            assert!(
+                known.contains(&key),
+                "{definition}.{key} missing from the schema"
+            );
+        }
+        // A field the schema allows must also parse: add each optional one to the sample and check.
+        for key in &known {
+            let mut probe = document.clone();
+            let target = if definition == "question" {
+                &mut probe["questions"][2]
+            } else {
+                &mut probe["requirements"][0]
+            };
+            if target.get(key).is_none() {
+                let filler = match key.as_str() {
+                    "options" => json!([]),
+                    "unit" => json!({ "one": "x", "other": "xs" }),
+                    "ask_when" => json!({ "answer": "degree-level", "in": ["none"] }),
+                    "gaps" => json!([]),
+                    "min" | "max" => json!(1),
+                    _ => json!("text"),
+                };
+                target[key.as_str()] = filler;
+                let parsed = serde_json::from_value::<SetDocument>(probe);
+                assert!(
+                    parsed.is_ok(),
+                    "{definition}.{key}: the schema allows it, the parser does not: {:?}",
+                    parsed.err()
+                );
+            }
+        }
+    }
+}

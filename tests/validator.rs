@@ -1,0 +1,59 @@
+//! The validator command, run as the licensure team would run it.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::process::Command;
+
+fn validate(files: &[&str]) -> (bool, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_validate-requirements"))
+        .args(files)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the validator runs");
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+    )
+}
+
+#[test]
+fn the_shipped_sets_pass() {
+    let (ok, printed) = validate(&["requirements/mt-agency.json", "requirements/mlt.json"]);
+    assert!(ok, "{printed}");
+    assert!(printed.contains("requirements/mt-agency.json: valid: mt-agency version 1.0.0 (4 questions, 3 requirements)"), "{printed}");
+}
+
+#[test]
+fn a_broken_file_fails_with_every_problem_at_its_json_path() {
+    let (ok, printed) = validate(&["tests/requirements/broken.json"]);
+    assert!(!ok);
+    for expected in [
+        "tests/requirements/broken.json: 9 problem(s)",
+        "$.questions[1].id: duplicate id \"months\"",
+        "$.questions[0].min: the bounds are the wrong way round: min 10 is above max 5",
+        "$.questions[1].options: must not be empty",
+        "$.requirements[0].source.url: \"javascript:alert(1)\" is not an http(s) link",
+        "$.requirements[0].condition.answer: unknown question id \"years\"",
+    ] {
+        assert!(
+            printed.contains(expected),
+            "{expected:?} not in:\n{printed}"
+        );
+    }
+}
+
+#[test]
+fn a_file_with_the_wrong_shape_names_the_field() {
+    let dir = std::env::temp_dir().join("mt-eligibility-validator-test");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("shape.json");
+    let mut document: serde_json::Value =
+        serde_json::from_str(mt_eligibility::domain::shipped("mt-agency").unwrap()).unwrap();
+    document["questions"][2]["max"] = serde_json::json!("six hundred");
+    std::fs::write(&file, document.to_string()).unwrap();
+    let (ok, printed) = validate(&[file.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(
+        printed.contains("$.questions[2].max: invalid type: string \"six hundred\", expected i64"),
+        "{printed}"
+    );
+}
