@@ -257,7 +257,7 @@ impl Checker {
                         .map(|(id, label)| ChoiceOption {
                             id: id.into(),
                             label: label.into(),
-                            phrase: label.to_lowercase(),
+                            phrase: id.into(),
                         })
                         .into(),
                 ))
@@ -503,7 +503,7 @@ impl Checker {
         };
         // Unverified facts are never stated as fact: the rule itself says whom to check with.
         if confidence == Some(Confidence::Unverified)
-            && !requirement.rule.to_lowercase().contains("check with")
+            && !requirement.rule.to_ascii_lowercase().contains("check with")
         {
             self.problem(
                 format!("{path}.rule"),

@@ -1,5 +1,4 @@
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use wasm_bindgen::{JsCast, JsValue};
@@ -26,7 +25,7 @@ pub enum SetSource {
 
 thread_local! {
     // Shipped sets are parsed and checked once, however many widgets use them.
-    static SHIPPED_SETS: RefCell<HashMap<&'static str, Rc<RequirementSet>>> = RefCell::new(HashMap::new());
+    static SHIPPED_SETS: RefCell<Vec<(&'static str, Rc<RequirementSet>)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The set the host asks for: an inline document first, then the `requirements` attribute (a
@@ -96,12 +95,18 @@ fn shipped_names() -> String {
 
 /// A shipped set, parsed and checked (once).
 pub fn shipped_set(name: &'static str) -> Result<Rc<RequirementSet>, Vec<Problem>> {
-    if let Some(set) = SHIPPED_SETS.with(|sets| sets.borrow().get(name).cloned()) {
+    let cached = SHIPPED_SETS.with(|sets| {
+        sets.borrow()
+            .iter()
+            .find(|(shipped, _)| *shipped == name)
+            .map(|(_, set)| set.clone())
+    });
+    if let Some(set) = cached {
         return Ok(set);
     }
     let text = shipped(name).unwrap_or_default();
     let set = Rc::new(parse(text)?);
-    SHIPPED_SETS.with(|sets| sets.borrow_mut().insert(name, set.clone()));
+    SHIPPED_SETS.with(|sets| sets.borrow_mut().push((name, set.clone())));
     Ok(set)
 }
 
