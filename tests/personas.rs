@@ -6,7 +6,7 @@ use std::path::Path;
 
 use mt_eligibility::domain::document::SetDocument;
 use mt_eligibility::domain::{
-    evaluate, shipped, validate, Answers, RequirementSet, Value, SHIPPED,
+    evaluate, plan, shipped, validate, Answers, RequirementSet, Value, SHIPPED,
 };
 use serde::Deserialize;
 
@@ -34,6 +34,12 @@ struct Persona {
     /// Sentences the visitor must not read: advice that does not apply to them.
     #[serde(default)]
     never_says: Vec<String>,
+    /// The ids of the path's steps the visitor gets, in order (when the file says).
+    #[serde(default)]
+    path: Option<Vec<String>>,
+    /// Words the path's steps must contain, titles and texts.
+    #[serde(default)]
+    path_says: Vec<String>,
 }
 
 fn load(name: &str) -> RequirementSet {
@@ -76,6 +82,7 @@ fn every_persona_gets_the_expected_verdict() {
     files.sort();
     let mut counted = BTreeMap::<String, usize>::new();
     let mut failures = Vec::new();
+    let mut path_personas = 0;
     for file in files
         .iter()
         .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
@@ -127,6 +134,34 @@ fn every_persona_gets_the_expected_verdict() {
                     ));
                 }
             }
+            if let Some(expected) = &persona.path {
+                path_personas += 1;
+                let planned = plan(&set, &answers(persona)).unwrap_or_default();
+                let got: Vec<&str> = planned.step_ids();
+                if got != *expected {
+                    failures.push(format!(
+                        "{} / {}: path {got:?}, expected {expected:?}",
+                        personas.set, persona.persona
+                    ));
+                }
+                let written: String = planned
+                    .groups
+                    .iter()
+                    .flat_map(|group| group.steps.iter())
+                    .flat_map(|step| {
+                        std::iter::once(step.title.clone()).chain(step.text.iter().cloned())
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                for words in &persona.path_says {
+                    if !written.contains(words.as_str()) {
+                        failures.push(format!(
+                            "{} / {}: the path does not say {words:?}",
+                            personas.set, persona.persona
+                        ));
+                    }
+                }
+            }
             for sentence in &persona.never_says {
                 if guidance.contains(sentence.as_str()) {
                     failures.push(format!(
@@ -141,6 +176,10 @@ fn every_persona_gets_the_expected_verdict() {
     assert!(
         counted.get("mt-agency").copied().unwrap_or(0) >= 20,
         "at least 20 personas for the default set: {counted:?}"
+    );
+    assert!(
+        path_personas >= 15,
+        "at least 15 personas walk the path: {path_personas}"
     );
     for (name, _) in SHIPPED {
         assert!(

@@ -88,6 +88,11 @@ fn outcome<'a>(html: &'a str, requirement: &str) -> &'a str {
     &value[..value.find('"').expect("closing quote")]
 }
 
+/// The agency check's own form, without the optional path below it.
+fn check_form(html: &str) -> &str {
+    &html[..html.find("</form>").expect("the check's form")]
+}
+
 /// The values of the checked radio buttons, in page order.
 fn checked_values(html: &str) -> Vec<&str> {
     html.split("<input ")
@@ -170,7 +175,7 @@ async fn nothing_answered_judges_nothing_and_still_offers_apply() {
 async fn every_question_is_native_and_labelled() {
     let html = render(State::default()).await;
     assert_eq!(
-        html.matches("<fieldset").count(),
+        check_form(&html).matches("<fieldset").count(),
         3,
         "degree level, degree field, certification"
     );
@@ -184,7 +189,10 @@ async fn every_question_is_native_and_labelled() {
             "{legend}"
         );
     }
-    assert_eq!(html.matches(r#"type="radio""#).count(), 5 + 5 + 3);
+    assert_eq!(
+        check_form(&html).matches(r#"type="radio""#).count(),
+        5 + 5 + 3
+    );
     assert!(
         html.contains(r#"<label for="t-experience-months""#),
         "the months field has a label: {html}"
@@ -297,7 +305,7 @@ async fn each_single_gap_names_what_to_do_and_invites_to_apply() {
 async fn no_degree_hides_the_field_question() {
     let html = render(entered(&[("degree-level", "none")])).await;
     assert!(!visible_text(&html).contains("What field is your degree in?"));
-    assert_eq!(html.matches("<fieldset").count(), 2);
+    assert_eq!(check_form(&html).matches("<fieldset").count(), 2);
 }
 
 #[tokio::test]
@@ -457,4 +465,55 @@ async fn while_a_set_loads_the_apply_link_is_already_there() {
         "{html}"
     );
     assert_apply_link(&html);
+}
+
+#[tokio::test]
+async fn the_path_is_collapsed_until_asked_for_and_lists_the_visitors_steps() {
+    let html = render(entered(&[
+        ("certification", "not-yet"),
+        ("study-country", "outside"),
+        ("internship", "yes"),
+        ("work-state", "ca"),
+    ]))
+    .await;
+    let path = &html[html
+        .find(r#"<details part="path""#)
+        .expect("the path, in a details element")..];
+    let opening = &path[..path.find('>').unwrap()];
+    assert!(
+        !opening.contains("open"),
+        "collapsed until asked for: {opening}"
+    );
+    let text = visible_text(path);
+    assert!(
+        text.starts_with("Your path to a U.S. job Optional: a few more questions"),
+        "{text}"
+    );
+    assert!(
+        text.contains("This is guidance, not a legal or eligibility decision"),
+        "{text}"
+    );
+    for step in [
+        "Take ASCP's international exam, MLS(ASCPi)",
+        "Your route: degree and internship, no work experience needed",
+        "Have your degree evaluated",
+        "Apply for a California Clinical Laboratory Scientist licence",
+    ] {
+        assert!(text.contains(step), "{step}: {text}");
+    }
+    assert!(text.contains("Source: California Department of Public Health: Clinical Laboratory Scientist https://www.cdph.ca.gov/"), "sources print with the checklist: {text}");
+    assert!(
+        path.contains(r#"<button type="button""#)
+            && text.contains("Print checklist")
+            && text.contains("Copy as text"),
+        "{text}"
+    );
+}
+
+#[tokio::test]
+async fn before_any_path_answer_the_path_says_what_to_do() {
+    let html = render(entered(&[("certification", "not-yet")])).await;
+    let path = &html[html.find(r#"<details part="path""#).unwrap()..];
+    assert!(visible_text(path).contains("Answer the questions above to see your next steps."));
+    assert!(!path.contains("Print checklist"), "nothing to print yet");
 }

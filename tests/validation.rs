@@ -236,6 +236,8 @@ fn the_schema_file_names_exactly_the_fields_the_parser_accepts() {
     for (definition, sample) in [
         ("question", &document["questions"][2]),
         ("requirement", &document["requirements"][0]),
+        ("path", &document["path"]),
+        ("step", &document["path"]["steps"][0]),
     ] {
         let known = keys(&schema["$defs"][definition]["properties"]);
         for key in keys(sample) {
@@ -247,10 +249,11 @@ fn the_schema_file_names_exactly_the_fields_the_parser_accepts() {
         // A field the schema allows must also parse: add each optional one to the sample and check.
         for key in &known {
             let mut probe = document.clone();
-            let target = if definition == "question" {
-                &mut probe["questions"][2]
-            } else {
-                &mut probe["requirements"][0]
+            let target = match definition {
+                "question" => &mut probe["questions"][2],
+                "requirement" => &mut probe["requirements"][0],
+                "path" => &mut probe["path"],
+                _ => &mut probe["path"]["steps"][0],
             };
             if target.get(key).is_none() {
                 let filler = match key.as_str() {

@@ -29,6 +29,60 @@ pub struct SetDocument {
     pub questions: Vec<QuestionDocument>,
     /// The requirements, in the order they are shown.
     pub requirements: Vec<RequirementDocument>,
+    /// An optional second part: more questions, and the visitor's next steps.
+    #[serde(default)]
+    pub path: Option<PathDocument>,
+}
+
+/// The optional second part: a few more questions and the steps that follow from them.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PathDocument {
+    /// The part's heading, which is also what opens it.
+    pub heading: String,
+    /// The sentence under the heading: that this is guidance, not a decision.
+    pub intro: String,
+    /// The part's questions, asked after the agency's.
+    pub questions: Vec<QuestionDocument>,
+    /// The groups steps are shown in, in order.
+    pub groups: Vec<GroupDocument>,
+    /// The steps; each shows when its condition is true.
+    pub steps: Vec<StepDocument>,
+}
+
+/// A group of steps, such as "Certification" or "Immigration".
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupDocument {
+    /// Unique within the path.
+    pub id: String,
+    /// Its heading.
+    pub title: String,
+    /// At most one of its steps may apply to any visitor; the tests hold the data to it.
+    #[serde(default)]
+    pub exclusive: bool,
+}
+
+/// One step of a visitor's path.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StepDocument {
+    /// Unique within the path.
+    pub id: String,
+    /// The group it belongs to.
+    pub group: String,
+    /// What to do, in a few words; the checklist line.
+    pub title: String,
+    /// When it applies.
+    pub when: ConditionDocument,
+    /// The explanation, one paragraph per item; may use `{question-id}`.
+    pub text: Vec<String>,
+    /// `primary`, `secondary` or `unverified`.
+    pub confidence: String,
+    /// Where it comes from.
+    pub source: SourceDocument,
+    /// When it was last checked, `YYYY-MM-DD`.
+    pub verified: String,
 }
 
 /// One question.

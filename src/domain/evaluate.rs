@@ -73,7 +73,7 @@ pub fn is_asked(question: &Question, answers: &Answers) -> bool {
 }
 
 /// The answers to the questions that are asked.
-fn asked_answers(set: &RequirementSet, answers: &Answers) -> Answers {
+pub(super) fn asked_answers(set: &RequirementSet, answers: &Answers) -> Answers {
     let mut asked = answers.clone();
     for question in &set.questions {
         if !is_asked(question, answers) {

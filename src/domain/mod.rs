@@ -6,6 +6,7 @@ mod answers;
 mod condition;
 pub mod document;
 mod evaluate;
+mod plan;
 mod requirement_set;
 mod shipped;
 mod template;
@@ -16,9 +17,10 @@ mod whole_number;
 pub use answers::{Answers, Value};
 pub use condition::{Condition, Trace, Truth};
 pub use evaluate::{evaluate, is_asked};
+pub use plan::{plan, Plan, PlannedGroup, PlannedStep};
 pub use requirement_set::{
-    ChoiceOption, Confidence, Criterion, GapRule, Question, QuestionKind, Requirement,
-    RequirementSet, Source, Unit,
+    ChoiceOption, Confidence, Criterion, GapRule, Group, Part, Path, Question, QuestionKind,
+    Requirement, RequirementSet, Source, Step, Unit,
 };
 pub use shipped::{shipped, DEFAULT_SET, SHIPPED};
 pub use validate::{too_large, validate, Problem, FORMAT, MAX_BYTES, MAX_REQUIREMENTS};

@@ -15,10 +15,68 @@ pub struct RequirementSet {
     pub heading: String,
     /// The sentence under the heading.
     pub intro: String,
-    /// The questions, in order.
+    /// The questions, in order: the check's, then the path's.
     pub questions: Vec<Question>,
     /// The requirements, in order.
     pub requirements: Vec<Requirement>,
+    /// The optional second part.
+    pub path: Option<Path>,
+}
+
+/// The optional second part: more questions (in [`RequirementSet::questions`], marked
+/// [`Part::Path`]) and the steps that follow from the answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Path {
+    /// Its heading.
+    pub heading: String,
+    /// That this is guidance, not a decision.
+    pub intro: String,
+    /// The groups of steps, in order.
+    pub groups: Vec<Group>,
+    /// The steps.
+    pub steps: Vec<Step>,
+}
+
+/// A group of steps.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Group {
+    /// Its id.
+    pub id: String,
+    /// Its heading.
+    pub title: String,
+    /// At most one of its steps may apply at once.
+    pub exclusive: bool,
+}
+
+/// One step of a path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Step {
+    /// Its id.
+    pub id: String,
+    /// Its group's id.
+    pub group: String,
+    /// The checklist line.
+    pub title: String,
+    /// When it applies.
+    pub when: Condition,
+    /// The explanation.
+    pub text: Vec<String>,
+    /// How sure its facts are.
+    pub confidence: Confidence,
+    /// Where it comes from.
+    pub source: Source,
+    /// When it was last checked.
+    pub verified: String,
+}
+
+/// Which part of the widget a question belongs to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Part {
+    /// The agency's check.
+    #[default]
+    Check,
+    /// The optional path.
+    Path,
 }
 
 /// A question.
@@ -34,6 +92,8 @@ pub struct Question {
     pub kind: QuestionKind,
     /// It is asked only while this is not false.
     pub ask_when: Option<Condition>,
+    /// The part it is asked in.
+    pub part: Part,
 }
 
 /// What kind of answer a question takes.

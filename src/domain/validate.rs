@@ -1,11 +1,13 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use super::document::{ConditionDocument, QuestionDocument, RequirementDocument, SetDocument};
+use super::document::{
+    ConditionDocument, PathDocument, QuestionDocument, RequirementDocument, SetDocument,
+};
 use super::template::{placeholders, Placeholder};
 use super::{
-    ChoiceOption, Condition, Confidence, Criterion, GapRule, Question, QuestionKind, Requirement,
-    RequirementSet, Source, Unit,
+    ChoiceOption, Condition, Confidence, Criterion, GapRule, Group, Part, Path, Question,
+    QuestionKind, Requirement, RequirementSet, Source, Step, Unit,
 };
 
 /// The format tag every requirement-set document carries.
@@ -55,20 +57,34 @@ pub fn validate(document: &SetDocument) -> Result<RequirementSet, Vec<Problem>> 
     check.date("$.effective", &document.effective);
 
     check.non_empty("$.questions", document.questions.len());
+    // The check's questions and the path's share one namespace: conditions may use either.
+    let question_documents: Vec<(String, &QuestionDocument, Part)> = document
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(index, question)| (format!("$.questions[{index}]"), question, Part::Check))
+        .chain(document.path.iter().flat_map(|path| {
+            path.questions.iter().enumerate().map(|(index, question)| {
+                (format!("$.path.questions[{index}]"), question, Part::Path)
+            })
+        }))
+        .collect();
     let mut question_ids = HashSet::new();
-    for (index, question) in document.questions.iter().enumerate() {
+    for (path, question, _) in &question_documents {
         if !question_ids.insert(question.id.as_str()) {
             check.problem(
-                format!("$.questions[{index}].id"),
+                format!("{path}.id"),
                 format!("duplicate id {:?}", question.id),
             );
         }
     }
-    let questions: Vec<Question> = document
-        .questions
+    let questions: Vec<Question> = question_documents
         .iter()
-        .enumerate()
-        .filter_map(|(index, question)| check.question(&format!("$.questions[{index}]"), question))
+        .filter_map(|(path, question, part)| {
+            let mut checked = check.question(path, question)?;
+            checked.part = *part;
+            Some(checked)
+        })
         .collect();
     let partial = RequirementSet {
         name: document.name.clone(),
@@ -79,14 +95,12 @@ pub fn validate(document: &SetDocument) -> Result<RequirementSet, Vec<Problem>> 
         intro: document.intro.clone(),
         questions,
         requirements: Vec::new(),
+        path: None,
     };
     // Conditions inside questions can only be checked once every question is known.
-    let questions: Vec<Question> = document
-        .questions
+    let questions: Vec<Question> = question_documents
         .iter()
-        .enumerate()
-        .filter_map(|(index, question)| {
-            let path = format!("$.questions[{index}]");
+        .filter_map(|(path, question, _)| {
             let mut checked = partial.question(&question.id)?.clone();
             checked.ask_when = match &question.ask_when {
                 Some(condition) => {
@@ -97,6 +111,10 @@ pub fn validate(document: &SetDocument) -> Result<RequirementSet, Vec<Problem>> 
             Some(checked)
         })
         .collect();
+    let path = document
+        .path
+        .as_ref()
+        .and_then(|path| check.path(path, &partial));
 
     check.non_empty("$.requirements", document.requirements.len());
     if document.requirements.len() > MAX_REQUIREMENTS {
@@ -129,6 +147,7 @@ pub fn validate(document: &SetDocument) -> Result<RequirementSet, Vec<Problem>> 
         Ok(RequirementSet {
             questions,
             requirements,
+            path,
             ..partial
         })
     } else {
@@ -310,6 +329,7 @@ impl Checker {
             help: question.help.clone(),
             kind,
             ask_when: None,
+            part: Part::Check,
         })
     }
 
@@ -489,18 +509,7 @@ impl Checker {
                 None
             }
         };
-        let confidence = match requirement.confidence.as_str() {
-            "primary" => Some(Confidence::Primary),
-            "secondary" => Some(Confidence::Secondary),
-            "unverified" => Some(Confidence::Unverified),
-            other => {
-                self.problem(
-                    format!("{path}.confidence"),
-                    format!("{other:?} is not one of primary, secondary, unverified"),
-                );
-                None
-            }
-        };
+        let confidence = self.confidence(&format!("{path}.confidence"), &requirement.confidence);
         // Unverified facts are never stated as fact: the rule itself says whom to check with.
         if confidence == Some(Confidence::Unverified)
             && !requirement.rule.to_ascii_lowercase().contains("check with")
@@ -550,6 +559,107 @@ impl Checker {
             },
             verified: requirement.verified.clone(),
         })
+    }
+
+    fn path(&mut self, path: &PathDocument, set: &RequirementSet) -> Option<Path> {
+        self.present("$.path.heading", &path.heading);
+        self.present("$.path.intro", &path.intro);
+        self.non_empty("$.path.questions", path.questions.len());
+        self.non_empty("$.path.steps", path.steps.len());
+        let mut group_ids = HashSet::new();
+        let groups: Vec<Group> = path
+            .groups
+            .iter()
+            .enumerate()
+            .map(|(index, group)| {
+                let at = format!("$.path.groups[{index}]");
+                self.slug(&format!("{at}.id"), &group.id);
+                self.present(&format!("{at}.title"), &group.title);
+                if !group_ids.insert(group.id.as_str()) {
+                    self.problem(format!("{at}.id"), format!("duplicate id {:?}", group.id));
+                }
+                Group {
+                    id: group.id.clone(),
+                    title: group.title.clone(),
+                    exclusive: group.exclusive,
+                }
+            })
+            .collect();
+        let mut step_ids = HashSet::new();
+        let steps: Vec<Option<Step>> = path
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(index, step)| {
+                let at = format!("$.path.steps[{index}]");
+                self.slug(&format!("{at}.id"), &step.id);
+                if !step_ids.insert(step.id.as_str()) {
+                    self.problem(format!("{at}.id"), format!("duplicate id {:?}", step.id));
+                }
+                if !group_ids.contains(step.group.as_str()) {
+                    self.problem(
+                        format!("{at}.group"),
+                        format!("unknown group {:?}", step.group),
+                    );
+                }
+                self.present(&format!("{at}.title"), &step.title);
+                self.texts(&format!("{at}.title"), &step.title, set);
+                self.non_empty(&format!("{at}.text"), step.text.len());
+                for (line, text) in step.text.iter().enumerate() {
+                    self.texts(&format!("{at}.text[{line}]"), text, set);
+                }
+                self.present(&format!("{at}.source.title"), &step.source.title);
+                self.url(&format!("{at}.source.url"), &step.source.url);
+                self.date(&format!("{at}.verified"), &step.verified);
+                let confidence = self.confidence(&format!("{at}.confidence"), &step.confidence);
+                if confidence == Some(Confidence::Unverified)
+                    && !step
+                        .text
+                        .iter()
+                        .any(|text| text.to_ascii_lowercase().contains("check with"))
+                {
+                    self.problem(
+                        format!("{at}.text"),
+                        "an unverified step must be worded as \"check with …\"".into(),
+                    );
+                }
+                let when = self.condition(&format!("{at}.when"), &step.when, set);
+                Some(Step {
+                    id: step.id.clone(),
+                    group: step.group.clone(),
+                    title: step.title.clone(),
+                    when: when?,
+                    text: step.text.clone(),
+                    confidence: confidence?,
+                    source: Source {
+                        title: step.source.title.clone(),
+                        url: step.source.url.clone(),
+                    },
+                    verified: step.verified.clone(),
+                })
+            })
+            .collect();
+        Some(Path {
+            heading: path.heading.clone(),
+            intro: path.intro.clone(),
+            groups,
+            steps: steps.into_iter().collect::<Option<Vec<_>>>()?,
+        })
+    }
+
+    fn confidence(&mut self, path: &str, confidence: &str) -> Option<Confidence> {
+        match confidence {
+            "primary" => Some(Confidence::Primary),
+            "secondary" => Some(Confidence::Secondary),
+            "unverified" => Some(Confidence::Unverified),
+            other => {
+                self.problem(
+                    path.into(),
+                    format!("{other:?} is not one of primary, secondary, unverified"),
+                );
+                None
+            }
+        }
     }
 
     /// Every placeholder names a question, and `{missing:…}` a whole-number one.

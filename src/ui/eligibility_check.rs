@@ -3,8 +3,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{Action, ChoiceQuestion, NumberQuestion, State, VerdictPanel, VisitorEvent};
-use crate::domain::{evaluate, is_asked, QuestionKind, RequirementSet};
+use super::{Action, PathSection, QuestionList, State, VerdictPanel, VisitorEvent};
+use crate::domain::{evaluate, plan, Part, RequirementSet};
 
 /// Properties of [`EligibilityCheck`].
 #[derive(Properties, PartialEq)]
@@ -29,6 +29,12 @@ pub struct EligibilityCheckProps {
     /// Told what the visitor does: the first answer, each change of result, the Apply click.
     #[prop_or_default]
     pub on_event: Callback<VisitorEvent>,
+    /// Asks the browser to print the checklist.
+    #[prop_or_default]
+    pub on_print: Callback<()>,
+    /// Copies the checklist as text, then tells whether that worked.
+    #[prop_or_default]
+    pub on_copy: Callback<(String, Callback<bool>)>,
 }
 
 /// The questions of a requirement set, and where the visitor stands, updated on every answer.
@@ -70,11 +76,7 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
         }
     });
 
-    let dispatcher = Dispatcher {
-        state: state.clone(),
-        started,
-        on_event: props.on_event.clone(),
-    };
+    let onanswer = answer(&state, &started, &props.on_event);
     let onapply = props.on_event.reform({
         let verdict = verdict.clone();
         let answers = answers.clone();
@@ -89,51 +91,19 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
     // navigate the host page away.
     let onsubmit = Callback::from(|event: SubmitEvent| event.prevent_default());
 
-    let questions: Html = set
-        .questions
-        .iter()
-        .filter(|question| is_asked(question, &answers))
-        .map(|question| {
-            let id = format!("{prefix}-{}", question.id);
-            let entered = state.entered.get(&question.id).cloned();
-            let onanswer = dispatcher.on(&question.id);
-            let help = question.help.clone().map(AttrValue::from);
-            match &question.kind {
-                QuestionKind::Choice(options) => html! {
-                    <ChoiceQuestion
-                        key={question.id.clone()}
-                        name={id}
-                        legend={question.label.clone()}
-                        {help}
-                        options={options.clone()}
-                        selected={entered.map(AttrValue::from)}
-                        onchoose={onanswer}
-                    />
-                },
-                QuestionKind::WholeNumber { min, max, unit } => {
-                    let error = state.value(question).and_then(Result::err);
-                    html! {
-                        <NumberQuestion
-                            key={question.id.clone()}
-                            {id}
-                            label={question.label.clone()}
-                            {help}
-                            text={entered.unwrap_or_default()}
-                            error={error.map(|error| AttrValue::from(error.message(*min, *max, unit)))}
-                            ontype={onanswer}
-                        />
-                    }
-                }
-            }
-        })
-        .collect();
-
     html! {
         <div class="mte" part="container">
             <h2 class="mte-title" id={title_id.clone()}>{ set.heading.clone() }</h2>
             <p class="mte-intro">{ set.intro.clone() }</p>
             <form class="mte-questions" aria-labelledby={title_id} novalidate=true {onsubmit}>
-                { questions }
+                <QuestionList
+                    set={set.clone()}
+                    part={Part::Check}
+                    state={(*state).clone()}
+                    answers={answers.clone()}
+                    id_prefix={prefix.clone()}
+                    onanswer={onanswer.clone()}
+                />
             </form>
             <VerdictPanel
                 id_prefix={prefix.clone()}
@@ -142,36 +112,36 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
                 link_target={props.link_target.clone()}
                 {onapply}
             />
+            if let (Some(path), Some(plan)) = (set.path.clone(), plan(set, &answers)) {
+                <PathSection
+                    set={set.clone()}
+                    {path}
+                    {plan}
+                    state={(*state).clone()}
+                    answers={answers.clone()}
+                    id_prefix={prefix.clone()}
+                    {onanswer}
+                    on_print={props.on_print.clone()}
+                    on_copy={props.on_copy.clone()}
+                />
+            }
         </div>
     }
 }
 
-/// Turns what the visitor gives into actions on the state, and reports the visit as started
-/// on the very first one.
-struct Dispatcher {
-    state: UseReducerHandle<State>,
-    started: Rc<RefCell<bool>>,
-    on_event: Callback<VisitorEvent>,
-}
-
-impl Dispatcher {
-    fn on(&self, question: &str) -> Callback<String> {
-        let (state, started, on_event) = (
-            self.state.clone(),
-            self.started.clone(),
-            self.on_event.clone(),
-        );
-        let question = question.to_owned();
-        Callback::from(move |value| {
-            if !started.replace(true) {
-                on_event.emit(VisitorEvent::Started {
-                    question: question.clone(),
-                });
-            }
-            state.dispatch(Action {
-                question: question.clone(),
-                value,
+/// Turns each answer into an action on the state, and reports the visit as started on the first.
+fn answer(
+    state: &UseReducerHandle<State>,
+    started: &Rc<RefCell<bool>>,
+    on_event: &Callback<VisitorEvent>,
+) -> Callback<Action> {
+    let (state, started, on_event) = (state.clone(), started.clone(), on_event.clone());
+    Callback::from(move |action: Action| {
+        if !started.replace(true) {
+            on_event.emit(VisitorEvent::Started {
+                question: action.question.clone(),
             });
-        })
-    }
+        }
+        state.dispatch(action);
+    })
 }

@@ -36,6 +36,12 @@ pub struct EligibilityWidgetProps {
     /// Told what the visitor does.
     #[prop_or_default]
     pub on_event: Callback<VisitorEvent>,
+    /// Asks the browser to print the checklist.
+    #[prop_or_default]
+    pub on_print: Callback<()>,
+    /// Copies the checklist as text, then tells whether that worked.
+    #[prop_or_default]
+    pub on_copy: Callback<(String, Callback<bool>)>,
 }
 
 /// The widget as mounted on a page: the check, or, while there is no usable set, a short
@@ -56,6 +62,8 @@ pub fn EligibilityWidget(props: &EligibilityWidgetProps) -> Html {
                 id_prefix={props.id_prefix.clone()}
                 on_ready={props.on_ready.clone()}
                 on_event={props.on_event.clone()}
+                on_print={props.on_print.clone()}
+                on_copy={props.on_copy.clone()}
             />
         },
         Requirements::Loading => html! {

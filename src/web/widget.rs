@@ -231,6 +231,8 @@ fn configure(id: u32, host: &HtmlElement, root: &Element, shadow: &ShadowRoot) -
             let reporter = reporter.clone();
             move |event| reporter.visitor(&event)
         }),
+        on_print: Callback::from(|()| print()),
+        on_copy: Callback::from(|(text, done): (String, Callback<bool>)| copy(text, done)),
     });
     Configured {
         props,
@@ -238,4 +240,22 @@ fn configure(id: u32, host: &HtmlElement, root: &Element, shadow: &ShadowRoot) -
         reporter,
         source,
     }
+}
+
+/// The browser's print dialog; the stylesheet prints the checklist, with its sources, plainly.
+fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// Copies `text` to the clipboard, then tells `done` whether that worked.
+fn copy(text: String, done: Callback<bool>) {
+    let Some(window) = web_sys::window() else {
+        return done.emit(false);
+    };
+    let written = window.navigator().clipboard().write_text(&text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done.emit(wasm_bindgen_futures::JsFuture::from(written).await.is_ok());
+    });
 }

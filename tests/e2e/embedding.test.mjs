@@ -236,7 +236,7 @@ test("including the script twice is harmless", async () => {
   for (const host of hosts) await ready(host);
   await opened.page.waitForTimeout(300);
   for (const host of hosts) {
-    assert.equal(await host.evaluate((element) => element.shadowRoot.querySelectorAll("form").length), 1);
+    assert.equal(await host.evaluate((element) => element.shadowRoot.querySelectorAll(".mte-title").length), 1, "one widget per host");
   }
   assert.equal(wasm(opened.requests).length, 1);
   assert.equal(opened.events.filter((event) => event.type === "mt-eligibility:ready").length, 2);

@@ -1,6 +1,7 @@
 // Requirement sets as data, on real pages: by name, by link, inline, and refused ones.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { fileURLToPath } from "node:url";
 import { answer, assertClean, open, ready, shadowText, useBrowser } from "./page.mjs";
 
 const env = useBrowser();
@@ -50,5 +51,49 @@ test("a set fetched from the site's own link is used, and a missing or broken on
     `the console names the path: ${opened.errors.join("\n")}`,
   );
   assert.deepEqual(await opened.violations(), [], "no Content-Security-Policy violation");
+  await opened.close();
+});
+
+test("a visitor walks the whole path, copies the checklist and prints it with its sources", async () => {
+  const opened = await open(env.browser, `${env.server.url}/index.html`, { viewport: { width: 390, height: 844 } });
+  const { page } = opened;
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.server.url });
+  await page.evaluate(() => {
+    window.printed = 0;
+    window.print = () => (window.printed += 1);
+  });
+  const widget = await ready(page.locator("mt-eligibility"));
+  // A Philippine BS Medical Technology graduate with an internship, no experience, not certified, wanting California.
+  await answer(widget, { level: "Bachelor's degree", field: "Medical Technology", months: "0", certification: "Not yet" });
+  const firstPathOption = widget.getByRole("radio", { name: "Outside the U.S. and Canada" });
+  assert.equal(await firstPathOption.isVisible(), false, "collapsed until asked for");
+  await widget.getByText("Your path to a U.S. job").click();
+  await widget.getByRole("radio", { name: "Outside the U.S. and Canada" }).check();
+  await widget.getByRole("group", { name: "Did your degree include a clinical internship or a training program in a laboratory?" }).getByRole("radio", { name: "Yes", exact: true }).check();
+  await widget.getByRole("radio", { name: "All main areas (a generalist MT or MLS)" }).check();
+  await widget.getByRole("radio", { name: "California" }).check();
+  await widget.getByRole("group", { name: "Will you need a visa to work in the U.S.?" }).getByRole("radio", { name: "Yes", exact: true }).check();
+  await widget.getByRole("group", { name: /taught in English/ }).getByRole("radio", { name: "No", exact: true }).check();
+
+  const steps = widget.locator("li[data-step]");
+  await widget.getByText("Take an accepted English test").waitFor();
+  assert.deepEqual(await steps.evaluateAll((items) => items.map((item) => item.dataset.step)), [
+    "exam-ascpi", "route-internship", "amt-option", "evaluation-foreign", "licence-ca", "visascreen", "english-test", "green-card",
+  ]);
+
+  await widget.getByRole("button", { name: "Copy as text" }).click();
+  await widget.getByText("Copied. You can paste your checklist into an email or a note.").waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /^Your path to a U\.S\. job\n/);
+  assert.match(copied, /\[ \] Apply for a California Clinical Laboratory Scientist licence/);
+  assert.match(copied, /Source: CGFNS: VisaScreen, Visa Credentials Assessment https:\/\/www\.cgfns\.org\//);
+
+  await widget.getByRole("button", { name: "Print checklist" }).click();
+  assert.equal(await page.evaluate(() => window.printed), 1, "the browser's print was asked for");
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await widget.getByRole("radio", { name: "California" }).isVisible(), false, "no controls on paper");
+  assert.ok(await widget.getByText("Source: California Department of Public Health: Clinical Laboratory Scientist", { exact: false }).first().isVisible());
+  await page.pdf({ path: fileURLToPath(new URL("./artifacts/checklist.pdf", import.meta.url)) });
+  await assertClean(opened);
   await opened.close();
 });

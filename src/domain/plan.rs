@@ -1,0 +1,101 @@
+use std::fmt::Write;
+
+use super::template::fill;
+use super::{evaluate, Answers, Confidence, RequirementSet, Source, Truth};
+
+/// The visitor's next steps: the path's steps whose conditions are true, by group.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Plan {
+    /// The groups that have at least one step, in the set's order.
+    pub groups: Vec<PlannedGroup>,
+}
+
+/// One group of the plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlannedGroup {
+    /// The group's heading.
+    pub title: String,
+    /// Its steps that apply.
+    pub steps: Vec<PlannedStep>,
+}
+
+/// One step that applies to the visitor.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlannedStep {
+    /// The step's id.
+    pub id: String,
+    /// The checklist line.
+    pub title: String,
+    /// The explanation, with the visitor's answers filled in.
+    pub text: Vec<String>,
+    /// How sure its facts are.
+    pub confidence: Confidence,
+    /// Where it comes from.
+    pub source: Source,
+    /// When it was last checked.
+    pub verified: String,
+}
+
+/// The steps that apply to these answers; `None` when the set has no path.
+pub fn plan(set: &RequirementSet, answers: &Answers) -> Option<Plan> {
+    let path = set.path.as_ref()?;
+    let answers = evaluate::asked_answers(set, answers);
+    let groups = path
+        .groups
+        .iter()
+        .map(|group| PlannedGroup {
+            title: group.title.clone(),
+            steps: path
+                .steps
+                .iter()
+                .filter(|step| {
+                    step.group == group.id && step.when.check(&answers).result == Truth::Met
+                })
+                .map(|step| PlannedStep {
+                    id: step.id.clone(),
+                    title: fill(&step.title, set, &answers, &step.when),
+                    text: step
+                        .text
+                        .iter()
+                        .map(|text| fill(text, set, &answers, &step.when))
+                        .collect(),
+                    confidence: step.confidence,
+                    source: step.source.clone(),
+                    verified: step.verified.clone(),
+                })
+                .collect(),
+        })
+        .filter(|group| !group.steps.is_empty())
+        .collect();
+    Some(Plan { groups })
+}
+
+impl Plan {
+    /// The ids of every step, in order.
+    pub fn step_ids(&self) -> Vec<&str> {
+        self.groups
+            .iter()
+            .flat_map(|group| group.steps.iter().map(|step| step.id.as_str()))
+            .collect()
+    }
+
+    /// The checklist as plain text, sources included, for copying into an email or a note.
+    pub fn as_text(&self, heading: &str, intro: &str) -> String {
+        let mut text = format!("{heading}\n{intro}\n");
+        for group in &self.groups {
+            let _ = write!(text, "\n{}\n", group.title);
+            for step in &group.steps {
+                let _ = writeln!(text, "[ ] {}", step.title);
+                for paragraph in &step.text {
+                    let _ = writeln!(text, "    {paragraph}");
+                }
+                let _ = writeln!(
+                    text,
+                    "    Source: {} {} (checked {})",
+                    step.source.title, step.source.url, step.verified
+                );
+            }
+        }
+        text
+    }
+}

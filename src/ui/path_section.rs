@@ -1,0 +1,125 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::{Action, QuestionList, State};
+use crate::domain::{Answers, Confidence, Part, Path, Plan, RequirementSet};
+
+/// Properties of [`PathSection`].
+#[derive(Properties, PartialEq)]
+pub struct PathSectionProps {
+    /// The set, whose path this is.
+    pub set: Rc<RequirementSet>,
+    /// The path itself.
+    pub path: Path,
+    /// The visitor's next steps for the answers so far.
+    pub plan: Plan,
+    /// What the visitor has entered.
+    pub state: State,
+    /// The valid answers.
+    pub answers: Answers,
+    /// Prefix that makes element ids unique on the page.
+    pub id_prefix: AttrValue,
+    /// Called with each answer the visitor gives.
+    pub onanswer: Callback<Action>,
+    /// Asks the browser to print.
+    #[prop_or_default]
+    pub on_print: Callback<()>,
+    /// Copies the text, then tells whether that worked.
+    #[prop_or_default]
+    pub on_copy: Callback<(String, Callback<bool>)>,
+}
+
+/// The optional second part, collapsed until asked for: a few more questions and the visitor's
+/// own checklist of next steps, to print or copy.
+#[component]
+pub fn PathSection(props: &PathSectionProps) -> Html {
+    let copied = use_state(|| None::<bool>);
+    let heading_id = format!("{}-plan", props.id_prefix);
+    let onprint = props.on_print.reform(|_: MouseEvent| ());
+    let oncopy = {
+        let text = props.plan.as_text(&props.path.heading, &props.path.intro);
+        let on_copy = props.on_copy.clone();
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            let copied = copied.clone();
+            on_copy.emit((
+                text.clone(),
+                Callback::from(move |worked| copied.set(Some(worked))),
+            ));
+        })
+    };
+    let copy_status = match *copied {
+        Some(true) => "Copied. You can paste your checklist into an email or a note.",
+        Some(false) => "Copying did not work here. Select the checklist and copy it yourself.",
+        None => "",
+    };
+    let onsubmit = Callback::from(|event: SubmitEvent| event.prevent_default());
+    html! {
+        <details class="mte-path" part="path">
+            <summary class="mte-path-summary">
+                <span class="mte-path-title">{ props.path.heading.clone() }</span>
+                <span class="mte-path-hint">{ "Optional: a few more questions" }</span>
+            </summary>
+            <p class="mte-intro">{ props.path.intro.clone() }</p>
+            <form class="mte-questions" aria-label={props.path.heading.clone()} novalidate=true {onsubmit}>
+                <QuestionList
+                    set={props.set.clone()}
+                    part={Part::Path}
+                    state={props.state.clone()}
+                    answers={props.answers.clone()}
+                    id_prefix={props.id_prefix.clone()}
+                    onanswer={props.onanswer.clone()}
+                />
+            </form>
+            <section class="mte-plan" aria-labelledby={heading_id.clone()}>
+                <h3 class="mte-verdict-title" id={heading_id}>{ "Your next steps" }</h3>
+                <div aria-live="polite">
+                    if props.plan.groups.is_empty() {
+                        <p>{ "Answer the questions above to see your next steps." }</p>
+                    }
+                    for group in props.plan.groups.iter() {
+                        <h4 class="mte-plan-group" key={group.title.clone()}>{ group.title.clone() }</h4>
+                        <ul class="mte-checklist">
+                            for step in group.steps.iter() {
+                                <li class="mte-step" key={step.id.clone()} data-step={step.id.clone()}>
+                                    <p class="mte-step-title">
+                                        <span class="mte-checkbox" aria-hidden="true">{ "☐" }</span>
+                                        <strong>{ step.title.clone() }</strong>
+                                    </p>
+                                    for paragraph in step.text.iter() {
+                                        <p class="mte-guidance">{ paragraph.clone() }</p>
+                                    }
+                                    <p class="mte-print-only">
+                                        { format!("Source: {} {} (checked {})", step.source.title, step.source.url, step.verified) }
+                                    </p>
+                                    <details class="mte-why">
+                                        <summary>{ "Why?" }</summary>
+                                        if step.confidence == Confidence::Unverified {
+                                            <p class="mte-unverified"><strong>{ "Not confirmed yet." }</strong></p>
+                                        }
+                                        <p>
+                                            { "Source: " }
+                                            <a href={step.source.url.clone()} target="_blank" rel="noopener">
+                                                { step.source.title.clone() }
+                                                <span class="mte-visually-hidden">{ " (opens in a new tab)" }</span>
+                                            </a>
+                                            { format!(". Last checked {}.", step.verified) }
+                                        </p>
+                                    </details>
+                                </li>
+                            }
+                        </ul>
+                    }
+                </div>
+                if !props.plan.groups.is_empty() {
+                    <div class="mte-plan-actions">
+                        <button type="button" class="mte-button" onclick={onprint}>{ "Print checklist" }</button>
+                        <button type="button" class="mte-button" onclick={oncopy}>{ "Copy as text" }</button>
+                    </div>
+                }
+                <p class="mte-copy-status" aria-live="polite">{ copy_status }</p>
+            </section>
+        </details>
+    }
+}

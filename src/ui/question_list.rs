@@ -1,0 +1,70 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::{Action, ChoiceQuestion, NumberQuestion, State};
+use crate::domain::{is_asked, Answers, Part, QuestionKind, RequirementSet};
+
+/// Properties of [`QuestionList`].
+#[derive(Properties, PartialEq)]
+pub struct QuestionListProps {
+    /// The set the questions come from.
+    pub set: Rc<RequirementSet>,
+    /// Which part's questions to show.
+    pub part: Part,
+    /// What the visitor has entered.
+    pub state: State,
+    /// The valid answers, which decide which questions are asked.
+    pub answers: Answers,
+    /// Prefix that makes element ids and radio names unique on the page.
+    pub id_prefix: AttrValue,
+    /// Called with each answer the visitor gives.
+    pub onanswer: Callback<Action>,
+}
+
+/// The asked questions of one part of the set, each as its native control.
+#[component]
+pub fn QuestionList(props: &QuestionListProps) -> Html {
+    props
+        .set
+        .questions
+        .iter()
+        .filter(|question| question.part == props.part && is_asked(question, &props.answers))
+        .map(|question| {
+            let id = format!("{}-{}", props.id_prefix, question.id);
+            let entered = props.state.entered.get(&question.id).cloned();
+            let onanswer = props.onanswer.reform({
+                let question = question.id.clone();
+                move |value| Action { question: question.clone(), value }
+            });
+            let help = question.help.clone().map(AttrValue::from);
+            match &question.kind {
+                QuestionKind::Choice(options) => html! {
+                    <ChoiceQuestion
+                        key={question.id.clone()}
+                        name={id}
+                        legend={question.label.clone()}
+                        {help}
+                        options={options.clone()}
+                        selected={entered.map(AttrValue::from)}
+                        onchoose={onanswer}
+                    />
+                },
+                QuestionKind::WholeNumber { min, max, unit } => {
+                    let error = props.state.value(question).and_then(Result::err);
+                    html! {
+                        <NumberQuestion
+                            key={question.id.clone()}
+                            {id}
+                            label={question.label.clone()}
+                            {help}
+                            text={entered.unwrap_or_default()}
+                            error={error.map(|error| AttrValue::from(error.message(*min, *max, unit)))}
+                            ontype={onanswer}
+                        />
+                    }
+                }
+            }
+        })
+        .collect()
+}
