@@ -517,3 +517,30 @@ async fn before_any_path_answer_the_path_says_what_to_do() {
     assert!(visible_text(path).contains("Answer the questions above to see your next steps."));
     assert!(!path.contains("Print checklist"), "nothing to print yet");
 }
+
+#[tokio::test]
+async fn a_long_choice_such_as_the_state_is_a_labelled_drop_down() {
+    let html = render(entered(&[("work-state", "tn")])).await;
+    assert!(html.contains(r#"<label for="t-work-state""#), "{html}");
+    let select = &html[html.find("<select").expect("a select")..];
+    let select = &select[..select.find("</select>").unwrap()];
+    assert!(select.contains(r#"id="t-work-state""#), "{select}");
+    assert_eq!(
+        select.matches("<option").count(),
+        1 + 1 + 51,
+        "a prompt, not sure yet, 50 states and Puerto Rico"
+    );
+    assert!(
+        select.contains(r#"<option value="tn" selected="selected">Tennessee"#),
+        "{select}"
+    );
+    assert_eq!(
+        select.matches(r#"selected="selected""#).count(),
+        1,
+        "only the chosen state: {select}"
+    );
+    assert!(
+        !html.contains(r#"name="t-work-state""#),
+        "no radio group for it"
+    );
+}

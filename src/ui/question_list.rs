@@ -2,8 +2,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{Action, ChoiceQuestion, NumberQuestion, State};
+use super::{Action, ChoiceQuestion, NumberQuestion, SelectQuestion, State};
 use crate::domain::{is_asked, Answers, Part, QuestionKind, RequirementSet};
+
+/// Past this many options, a choice is a drop-down list rather than radio buttons.
+const MAX_RADIOS: usize = 10;
 
 /// Properties of [`QuestionList`].
 #[derive(Properties, PartialEq)]
@@ -39,6 +42,17 @@ pub fn QuestionList(props: &QuestionListProps) -> Html {
             });
             let help = question.help.clone().map(AttrValue::from);
             match &question.kind {
+                QuestionKind::Choice(options) if options.len() > MAX_RADIOS => html! {
+                    <SelectQuestion
+                        key={question.id.clone()}
+                        {id}
+                        label={question.label.clone()}
+                        {help}
+                        options={options.clone()}
+                        selected={entered.map(AttrValue::from)}
+                        onchoose={onanswer}
+                    />
+                },
                 QuestionKind::Choice(options) => html! {
                     <ChoiceQuestion
                         key={question.id.clone()}

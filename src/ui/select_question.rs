@@ -1,0 +1,57 @@
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::domain::ChoiceOption;
+
+/// Properties of [`SelectQuestion`].
+#[derive(Properties, PartialEq)]
+pub struct SelectQuestionProps {
+    /// The control's id, unique within the page.
+    pub id: AttrValue,
+    /// The question, shown as the control's label.
+    pub label: AttrValue,
+    /// A hint under the label.
+    #[prop_or_default]
+    pub help: Option<AttrValue>,
+    /// The options, in order.
+    pub options: Vec<ChoiceOption>,
+    /// The id of the option chosen so far.
+    pub selected: Option<AttrValue>,
+    /// Called with the id of the option the visitor chooses.
+    pub onchoose: Callback<String>,
+}
+
+/// A choice among many options (such as a state), as a native drop-down list with its label:
+/// fifty radio buttons would make the widget several screens long.
+#[component]
+pub fn SelectQuestion(props: &SelectQuestionProps) -> Html {
+    let hint_id = format!("{}-hint", props.id);
+    let onchange = props
+        .onchoose
+        .reform(|event: Event| event.target_unchecked_into::<HtmlSelectElement>().value());
+    html! {
+        <div class="mte-question" part="question">
+            <label class="mte-legend" for={props.id.clone()}>{ props.label.clone() }</label>
+            if let Some(help) = props.help.clone() {
+                <p class="mte-hint" id={hint_id.clone()}>{ help }</p>
+            }
+            <select
+                class="mte-select"
+                id={props.id.clone()}
+                aria-describedby={props.help.as_ref().map(|_| hint_id)}
+                {onchange}
+            >
+                <option value="" disabled=true selected={props.selected.is_none()}>{ "Choose…" }</option>
+                for option in props.options.iter() {
+                    <option
+                        key={option.id.clone()}
+                        value={option.id.clone()}
+                        selected={props.selected.as_deref() == Some(option.id.as_str())}
+                    >
+                        { option.label.clone() }
+                    </option>
+                }
+            </select>
+        </div>
+    }
+}
