@@ -57,3 +57,18 @@ fn a_file_with_the_wrong_shape_names_the_field() {
         "{printed}"
     );
 }
+
+#[test]
+fn text_after_the_document_is_refused() {
+    let dir = std::env::temp_dir().join("mt-eligibility-validator-test");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("trailing.json");
+    let text = format!("{} oops", mt_eligibility::domain::shipped("mlt").unwrap());
+    std::fs::write(&file, text).unwrap();
+    let (ok, printed) = validate(&[file.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(
+        printed.contains("$: text after the document: trailing characters"),
+        "{printed}"
+    );
+}

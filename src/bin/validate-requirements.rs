@@ -6,8 +6,7 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    use mt_eligibility::domain::document::SetDocument;
-    use mt_eligibility::domain::{too_large, validate, Problem};
+    use mt_eligibility::domain::{read, too_large, Problem};
 
     let files: Vec<String> = std::env::args().skip(1).collect();
     if files.is_empty() {
@@ -28,22 +27,15 @@ fn main() -> std::process::ExitCode {
                 None => Ok(text),
             })
             .and_then(|text| {
-                let document: SetDocument = serde_path_to_error::deserialize(
-                    &mut serde_json::Deserializer::from_str(&text),
-                )
-                .map_err(|error| {
-                    let path = error.path().to_string();
-                    let path = if path == "." {
-                        "$".to_owned()
-                    } else {
-                        format!("$.{path}")
-                    };
+                let mut json = serde_json::Deserializer::from_str(&text);
+                let set = read(&mut json)?;
+                json.end().map_err(|error| {
                     vec![Problem {
-                        path,
-                        message: error.into_inner().to_string(),
+                        path: "$".into(),
+                        message: format!("text after the document: {error}"),
                     }]
                 })?;
-                validate(&document)
+                Ok(set)
             });
         match checked {
             Ok(set) => println!(

@@ -23,6 +23,6 @@ pub use requirement_set::{
     Requirement, RequirementSet, Source, Step, Unit,
 };
 pub use shipped::{shipped, DEFAULT_SET, SHIPPED};
-pub use validate::{too_large, validate, Problem, FORMAT, MAX_BYTES, MAX_REQUIREMENTS};
+pub use validate::{read, too_large, validate, Problem, FORMAT, MAX_BYTES, MAX_REQUIREMENTS};
 pub use verdict::{Finding, Outcome, Summary, Verdict, Why};
 pub use whole_number::{parse_whole_number, NumberError};

@@ -32,6 +32,27 @@ impl fmt::Display for Problem {
     }
 }
 
+/// Reads a document from any serde deserializer (the browser's parsed JSON, or JSON text) and
+/// checks it. A field of the wrong shape is reported at its JSON path, like every other problem.
+pub fn read<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<RequirementSet, Vec<Problem>> {
+    let document: SetDocument =
+        serde_path_to_error::deserialize(deserializer).map_err(|error| {
+            let path = error.path().to_string();
+            let path = if path == "." {
+                "$".to_owned()
+            } else {
+                format!("$.{path}")
+            };
+            vec![Problem {
+                path,
+                message: error.into_inner().to_string(),
+            }]
+        })?;
+    validate(&document)
+}
+
 /// A problem if a document of `bytes` bytes is larger than a set may be; checked before parsing.
 pub fn too_large(bytes: usize) -> Option<Problem> {
     (bytes > MAX_BYTES).then(|| Problem {

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::SourceLink;
 use crate::domain::{Confidence, Criterion, Finding, Outcome};
 
 /// Properties of [`FindingItem`].
@@ -59,14 +60,7 @@ pub fn FindingItem(props: &FindingItemProps) -> Html {
                         <li>{ format!("{question} {}", answer.as_deref().unwrap_or("Not answered yet.")) }</li>
                     }
                 </ul>
-                <p>
-                    { "Source: " }
-                    <a href={why.source.url.clone()} target="_blank" rel="noopener">
-                        { why.source.title.clone() }
-                        <span class="mte-visually-hidden">{ " (opens in a new tab)" }</span>
-                    </a>
-                    { format!(". Last checked {}.", why.verified) }
-                </p>
+                <SourceLink source={why.source.clone()} verified={why.verified.clone()} />
             </details>
         </li>
     }

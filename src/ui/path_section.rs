@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{Action, QuestionList, State};
+use super::{Action, QuestionList, SourceLink, State};
 use crate::domain::{Answers, Confidence, Part, Path, Plan, RequirementSet};
 
 /// Properties of [`PathSection`].
@@ -98,14 +98,7 @@ pub fn PathSection(props: &PathSectionProps) -> Html {
                                         if step.confidence == Confidence::Unverified {
                                             <p class="mte-unverified"><strong>{ "Not confirmed yet." }</strong></p>
                                         }
-                                        <p>
-                                            { "Source: " }
-                                            <a href={step.source.url.clone()} target="_blank" rel="noopener">
-                                                { step.source.title.clone() }
-                                                <span class="mte-visually-hidden">{ " (opens in a new tab)" }</span>
-                                            </a>
-                                            { format!(". Last checked {}.", step.verified) }
-                                        </p>
+                                        <SourceLink source={step.source.clone()} verified={step.verified.clone()} />
                                     </details>
                                 </li>
                             }

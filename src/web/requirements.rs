@@ -6,8 +6,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, Element, RequestInit, Response, Url};
 
 use super::apply_url::http_url;
-use crate::domain::document::SetDocument;
-use crate::domain::{shipped, too_large, validate, Problem, RequirementSet, DEFAULT_SET};
+use crate::domain::{read, shipped, too_large, Problem, RequirementSet, DEFAULT_SET};
 
 /// How long a requirement set may take to arrive before the widget gives up on it.
 const FETCH_TIMEOUT_MS: i32 = 10_000;
@@ -128,22 +127,7 @@ pub fn parse(text: &str) -> Result<RequirementSet, Vec<Problem>> {
             .unwrap_or_default();
         root(format!("not valid JSON: {reason}"))
     })?;
-    let document: SetDocument = serde_path_to_error::deserialize(
-        serde_wasm_bindgen::Deserializer::from(value),
-    )
-    .map_err(|error| {
-        let path = error.path().to_string();
-        let path = if path == "." {
-            "$".to_owned()
-        } else {
-            format!("$.{path}")
-        };
-        vec![Problem {
-            path,
-            message: error.into_inner().to_string(),
-        }]
-    })?;
-    validate(&document)
+    read(serde_wasm_bindgen::Deserializer::from(value))
 }
 
 /// Fetches a document's text, giving up after [`FETCH_TIMEOUT_MS`].
