@@ -105,8 +105,14 @@ fn every_persona_gets_the_expected_verdict() {
                 })
                 .collect();
             if got != persona.expect {
+                // The trace says which part of which rule decided, which is what a failure needs.
+                let traces: String = verdict
+                    .findings
+                    .iter()
+                    .map(|finding| format!("{}:\n{}", finding.requirement, finding.trace))
+                    .collect();
                 failures.push(format!(
-                    "{} / {}: expected {:?}, got {got:?}",
+                    "{} / {}: expected {:?}, got {got:?}\n{traces}",
                     personas.set, persona.persona, persona.expect
                 ));
             }

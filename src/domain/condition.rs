@@ -54,6 +54,31 @@ pub struct Trace {
     pub parts: Vec<Trace>,
 }
 
+impl std::fmt::Display for Trace {
+    /// An indented tree, one condition a line: `✗ all of`, `  ✓ degree-level in [bachelor]`, …
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        fn line(trace: &Trace, depth: usize, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mark = match trace.result {
+                Truth::Met => "✓",
+                Truth::NotMet => "✗",
+                Truth::Unknown => "?",
+            };
+            writeln!(
+                f,
+                "{:indent$}{mark} {}",
+                "",
+                trace.condition,
+                indent = depth * 2
+            )?;
+            trace
+                .parts
+                .iter()
+                .try_for_each(|part| line(part, depth + 1, f))
+        }
+        line(self, 0, f)
+    }
+}
+
 impl Condition {
     /// Evaluates with Kleene's three-valued logic: a known answer decides as soon as it can.
     pub fn check(&self, answers: &Answers) -> Trace {
@@ -211,6 +236,24 @@ mod tests {
         assert_eq!(
             result(&Condition::Not(Box::new(level)), &[associate()]),
             Truth::Met
+        );
+    }
+
+    #[test]
+    fn a_trace_reads_as_a_tree() {
+        let condition = Condition::All(vec![
+            is("level", &["bachelor", "master"]),
+            Condition::AtLeast {
+                question: "months".into(),
+                value: 12,
+            },
+        ]);
+        let answers: Answers = [("level", Value::Choice("master".into()))]
+            .into_iter()
+            .collect();
+        assert_eq!(
+            condition.check(&answers).to_string(),
+            "? all of\n  ✓ level in [bachelor, master]\n  ? months >= 12\n"
         );
     }
 

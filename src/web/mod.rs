@@ -13,8 +13,7 @@ use wasm_bindgen::prelude::*;
 
 pub use apply_url::{http_url, UrlProblem};
 pub use panic_fallback::{live_widgets, show_fallback_everywhere};
-pub use requirements::{choose, parse, SetSource};
-pub use settings::{Problem, Settings, ATTRIBUTES};
+pub use settings::ATTRIBUTES;
 pub use widget::{mount, Widget};
 
 /// Runs once when the wasm module is instantiated; widgets are mounted by the loader, one by one.
