@@ -6,7 +6,7 @@ use std::rc::Rc;
 use mt_eligibility::domain::document::SetDocument;
 use mt_eligibility::domain::{shipped, validate, RequirementSet};
 use mt_eligibility::ui::{
-    EligibilityCheck, EligibilityCheckProps, EligibilityWidget, EligibilityWidgetProps,
+    EligibilityCheck, EligibilityCheckProps, EligibilityWidget, EligibilityWidgetProps, Host,
     Requirements, State,
 };
 use yew::{AttrValue, LocalServerRenderer};
@@ -40,8 +40,11 @@ async fn render_with(initial: State, apply_url: Option<&'static str>) -> String 
 async fn render_set(name: &str, initial: State, apply_url: Option<&'static str>) -> String {
     let props = yew::props!(EligibilityCheckProps {
         set: set(name),
-        apply_url: apply_url.map(AttrValue::Static),
-        id_prefix: AttrValue::Static("t"),
+        host: Host {
+            apply_url: apply_url.map(AttrValue::Static),
+            id_prefix: AttrValue::Static("t"),
+            ..Host::default()
+        },
         initial,
     });
     LocalServerRenderer::<EligibilityCheck>::with_props(props)
@@ -351,8 +354,11 @@ async fn no_usable_apply_link_is_said_out_loud() {
 async fn a_new_tab_link_is_announced_and_cannot_reach_back_into_the_page() {
     let props = yew::props!(EligibilityCheckProps {
         set: set("mt-agency"),
-        apply_url: Some(AttrValue::Static(APPLY)),
-        link_target: Some(AttrValue::Static("_blank")),
+        host: Host {
+            apply_url: Some(AttrValue::Static(APPLY)),
+            link_target: Some(AttrValue::Static("_blank")),
+            ..Host::default()
+        },
     });
     let html = LocalServerRenderer::<EligibilityCheck>::with_props(props)
         .hydratable(false)
@@ -433,7 +439,10 @@ async fn the_mlt_set_asks_its_own_questions() {
 async fn render_widget(requirements: Requirements) -> String {
     let props = yew::props!(EligibilityWidgetProps {
         requirements,
-        apply_url: Some(AttrValue::Static(APPLY))
+        host: Host {
+            apply_url: Some(AttrValue::Static(APPLY)),
+            ..Host::default()
+        },
     });
     LocalServerRenderer::<EligibilityWidget>::with_props(props)
         .hydratable(false)

@@ -3,7 +3,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{Action, PathSection, QuestionList, State, VerdictPanel, VisitorEvent};
+use super::{Action, Host, PathSection, QuestionList, State, VerdictPanel, VisitorEvent};
 use crate::domain::{evaluate, plan, Part, RequirementSet};
 
 /// Properties of [`EligibilityCheck`].
@@ -11,30 +11,12 @@ use crate::domain::{evaluate, plan, Part, RequirementSet};
 pub struct EligibilityCheckProps {
     /// The questions and requirements.
     pub set: Rc<RequirementSet>,
-    /// Where applying happens; `None` when the host page gave no usable http(s) link.
+    /// What the host page gives: the Apply link, the id prefix, the callbacks.
     #[prop_or_default]
-    pub apply_url: Option<AttrValue>,
-    /// The Apply link's target, such as `_blank`; `None` for the same tab.
-    #[prop_or_default]
-    pub link_target: Option<AttrValue>,
-    /// Prefix that makes element ids and radio names unique when several widgets share a page.
-    #[prop_or(AttrValue::Static("mt-eligibility"))]
-    pub id_prefix: AttrValue,
+    pub host: Host,
     /// The answers to start from.
     #[prop_or_default]
     pub initial: State,
-    /// Told the requirement ids once the widget is first on screen.
-    #[prop_or_default]
-    pub on_ready: Callback<Vec<String>>,
-    /// Told what the visitor does: the first answer, each change of result, the Apply click.
-    #[prop_or_default]
-    pub on_event: Callback<VisitorEvent>,
-    /// Asks the browser to print the checklist.
-    #[prop_or_default]
-    pub on_print: Callback<()>,
-    /// Copies the checklist as text, then tells whether that worked.
-    #[prop_or_default]
-    pub on_copy: Callback<(String, Callback<bool>)>,
 }
 
 /// The questions of a requirement set, and where the visitor stands, updated on every answer.
@@ -59,7 +41,7 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
         .map(|finding| finding.outcome.kind())
         .collect();
     use_effect_with(outcomes, {
-        let (on_ready, on_event) = (props.on_ready.clone(), props.on_event.clone());
+        let (on_ready, on_event) = (props.host.on_ready.clone(), props.host.on_event.clone());
         let (answers, verdict) = (answers.clone(), verdict.clone());
         move |_| {
             if first_render.replace(false) {
@@ -76,8 +58,8 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
         }
     });
 
-    let onanswer = answer(&state, &started, &props.on_event);
-    let onapply = props.on_event.reform({
+    let onanswer = answer(&state, &started, &props.host.on_event);
+    let onapply = props.host.on_event.reform({
         let verdict = verdict.clone();
         let answers = answers.clone();
         move |()| VisitorEvent::ApplyClicked {
@@ -85,7 +67,7 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
             verdict: verdict.clone(),
         }
     });
-    let prefix = &props.id_prefix;
+    let prefix = &props.host.id_prefix;
     let title_id = format!("{prefix}-title");
     // There is no submit button, but Enter in a text field would still submit the form and
     // navigate the host page away.
@@ -108,8 +90,8 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
             <VerdictPanel
                 id_prefix={prefix.clone()}
                 {verdict}
-                apply_url={props.apply_url.clone()}
-                link_target={props.link_target.clone()}
+                apply_url={props.host.apply_url.clone()}
+                link_target={props.host.link_target.clone()}
                 {onapply}
             />
             if let (Some(path), Some(plan)) = (set.path.clone(), plan(set, &answers)) {
@@ -121,8 +103,8 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
                     answers={answers.clone()}
                     id_prefix={prefix.clone()}
                     {onanswer}
-                    on_print={props.on_print.clone()}
-                    on_copy={props.on_copy.clone()}
+                    on_print={props.host.on_print.clone()}
+                    on_copy={props.host.on_copy.clone()}
                 />
             }
         </div>

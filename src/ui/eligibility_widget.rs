@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{ApplyLink, EligibilityCheck, VisitorEvent};
+use super::{ApplyLink, EligibilityCheck, Host};
 use crate::domain::RequirementSet;
 
 /// Where the widget's requirement set stands.
@@ -21,27 +21,9 @@ pub enum Requirements {
 pub struct EligibilityWidgetProps {
     /// The requirement set, or why there is none.
     pub requirements: Requirements,
-    /// Where applying happens; `None` when the host page gave no usable http(s) link.
+    /// What the host page gives: the Apply link, the id prefix, the callbacks.
     #[prop_or_default]
-    pub apply_url: Option<AttrValue>,
-    /// The Apply link's target; `None` for the same tab.
-    #[prop_or_default]
-    pub link_target: Option<AttrValue>,
-    /// Prefix that makes element ids unique on the page.
-    #[prop_or(AttrValue::Static("mt-eligibility"))]
-    pub id_prefix: AttrValue,
-    /// Told the requirement ids once the check is on screen.
-    #[prop_or_default]
-    pub on_ready: Callback<Vec<String>>,
-    /// Told what the visitor does.
-    #[prop_or_default]
-    pub on_event: Callback<VisitorEvent>,
-    /// Asks the browser to print the checklist.
-    #[prop_or_default]
-    pub on_print: Callback<()>,
-    /// Copies the checklist as text, then tells whether that worked.
-    #[prop_or_default]
-    pub on_copy: Callback<(String, Callback<bool>)>,
+    pub host: Host,
 }
 
 /// The widget as mounted on a page: the check, or, while there is no usable set, a short
@@ -49,7 +31,7 @@ pub struct EligibilityWidgetProps {
 #[component]
 pub fn EligibilityWidget(props: &EligibilityWidgetProps) -> Html {
     let apply = |invitation: &'static str| {
-        html! { <ApplyLink href={props.apply_url.clone()} target={props.link_target.clone()} {invitation} /> }
+        html! { <ApplyLink href={props.host.apply_url.clone()} target={props.host.link_target.clone()} {invitation} /> }
     };
     match &props.requirements {
         Requirements::Ready(set) => html! {
@@ -57,13 +39,7 @@ pub fn EligibilityWidget(props: &EligibilityWidgetProps) -> Html {
                 // A different set asks different questions: start afresh.
                 key={format!("{}@{}", set.name, set.version)}
                 set={set.clone()}
-                apply_url={props.apply_url.clone()}
-                link_target={props.link_target.clone()}
-                id_prefix={props.id_prefix.clone()}
-                on_ready={props.on_ready.clone()}
-                on_event={props.on_event.clone()}
-                on_print={props.on_print.clone()}
-                on_copy={props.on_copy.clone()}
+                host={props.host.clone()}
             />
         },
         Requirements::Loading => html! {

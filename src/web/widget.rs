@@ -11,7 +11,7 @@ use super::requirements::{self, SetSource};
 use super::settings::Settings;
 use super::stylesheet;
 use crate::domain::Problem;
-use crate::ui::{EligibilityWidget, EligibilityWidgetProps, Requirements};
+use crate::ui::{EligibilityWidget, EligibilityWidgetProps, Host, Requirements};
 
 thread_local! {
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
@@ -218,22 +218,24 @@ fn configure(id: u32, host: &HtmlElement, root: &Element, shadow: &ShadowRoot) -
     );
     let source = requirements::choose(host, settings.requirements.clone(), &settings.page);
 
-    let props = yew::props!(EligibilityWidgetProps {
+    let props = EligibilityWidgetProps {
         requirements: Requirements::Loading,
-        apply_url: settings.apply_url.clone().map(AttrValue::from),
-        link_target: settings.link_target.map(AttrValue::Static),
-        id_prefix: AttrValue::from(instance),
-        on_ready: Callback::from({
-            let reporter = reporter.clone();
-            move |requirements: Vec<String>| reporter.ready(&requirements)
-        }),
-        on_event: Callback::from({
-            let reporter = reporter.clone();
-            move |event| reporter.visitor(&event)
-        }),
-        on_print: Callback::from(|()| print()),
-        on_copy: Callback::from(|(text, done): (String, Callback<bool>)| copy(text, done)),
-    });
+        host: Host {
+            apply_url: settings.apply_url.clone().map(AttrValue::from),
+            link_target: settings.link_target.map(AttrValue::Static),
+            id_prefix: AttrValue::from(instance),
+            on_ready: Callback::from({
+                let reporter = reporter.clone();
+                move |requirements: Vec<String>| reporter.ready(&requirements)
+            }),
+            on_event: Callback::from({
+                let reporter = reporter.clone();
+                move |event| reporter.visitor(&event)
+            }),
+            on_print: Callback::from(|()| print()),
+            on_copy: Callback::from(|(text, done): (String, Callback<bool>)| copy(text, done)),
+        },
+    };
     Configured {
         props,
         theme,

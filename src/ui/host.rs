@@ -1,0 +1,37 @@
+use yew::{AttrValue, Callback};
+
+use super::VisitorEvent;
+
+/// What the host page gives a widget: where Apply goes, how ids are made unique, and whom to
+/// tell what happens. The browser glue fills it in; tests leave most of it at its default.
+#[derive(Clone, PartialEq)]
+pub struct Host {
+    /// Where applying happens; `None` when the host page gave no usable http(s) link.
+    pub apply_url: Option<AttrValue>,
+    /// The Apply link's target, such as `_blank`; `None` for the same tab.
+    pub link_target: Option<AttrValue>,
+    /// Prefix that makes element ids and radio names unique when several widgets share a page.
+    pub id_prefix: AttrValue,
+    /// Told the requirement ids once the check is first on screen.
+    pub on_ready: Callback<Vec<String>>,
+    /// Told what the visitor does: the first answer, each change of result, the Apply click.
+    pub on_event: Callback<VisitorEvent>,
+    /// Asks the browser to print the checklist.
+    pub on_print: Callback<()>,
+    /// Copies the checklist as text, then tells whether that worked.
+    pub on_copy: Callback<(String, Callback<bool>)>,
+}
+
+impl Default for Host {
+    fn default() -> Host {
+        Host {
+            apply_url: None,
+            link_target: None,
+            id_prefix: AttrValue::Static("mt-eligibility"),
+            on_ready: Callback::default(),
+            on_event: Callback::default(),
+            on_print: Callback::default(),
+            on_copy: Callback::default(),
+        }
+    }
+}
