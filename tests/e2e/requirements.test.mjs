@@ -2,7 +2,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 import { answer, assertClean, open, ready, shadowText, useBrowser } from "./page.mjs";
+
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 const env = useBrowser();
 const viewport = { width: 1280, height: 900 };
@@ -95,5 +98,28 @@ test("a visitor walks the whole path, copies the checklist and prints it with it
   assert.ok(await widget.getByText("Source: California Department of Public Health: Clinical Laboratory Scientist", { exact: false }).first().isVisible());
   await page.pdf({ path: fileURLToPath(new URL("./artifacts/checklist.pdf", import.meta.url)) });
   await assertClean(opened);
+  await opened.close();
+});
+
+test("the opened path passes axe and fits a 320 px screen", async () => {
+  // The page's strict policy would block axe's injected script; only axe gets past it.
+  const opened = await open(env.browser, `${env.server.url}/index.html`, { viewport: { width: 320, height: 740 }, bypassCSP: true });
+  const { page } = opened;
+  const widget = await ready(page.locator("mt-eligibility"));
+  await answer(widget, { level: "Bachelor's degree", field: "Chemistry", months: "5", certification: "Not yet" });
+  await widget.getByText("Your path to a U.S. job").click();
+  await widget.getByRole("radio", { name: "Outside the U.S. and Canada" }).check();
+  await widget.getByLabel("Where would you like to work?").selectOption({ label: "New York" });
+  await widget.getByText("Apply for a New York Clinical Laboratory Technologist licence").waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(overflow <= 320, `the page scrolls sideways: ${overflow}px`);
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const result = await globalThis.axe.run(document.querySelector("mt-eligibility"), {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    });
+    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`);
+  });
+  assert.deepEqual(violations, []);
   await opened.close();
 });
