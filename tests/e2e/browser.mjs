@@ -4,8 +4,8 @@ import { existsSync } from "node:fs";
 
 const candidates = [process.env.CHROMIUM, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
-/** Launches a fresh headless Chromium. */
-export function launch() {
+/** Launches a fresh headless Chromium, with any extra command-line flags. */
+export function launch(extraArgs = []) {
   const executablePath = candidates.find((path) => path && existsSync(path));
   if (!executablePath) {
     throw new Error("No Chromium found. Install it (./dev test does) or set CHROMIUM to its path.");
@@ -21,6 +21,7 @@ export function launch() {
       "--disable-sync",
       "--no-first-run",
       "--disable-quic",
+      ...extraArgs,
     ],
   });
 }

@@ -1,0 +1,211 @@
+// The side-by-side benchmark: mt-eligibility against SurveyJS and a plain HTML+JS version of the
+// same questionnaire, in headless Chromium, served compressed like a CDN. Run by `./dev bench`.
+//
+//   node bench/run.mjs [--runs N]
+//
+// Targets are interleaved (A B C A B C …), each run in a fresh browser context (cold cache), at
+// no throttling and at 4× CPU throttling. Absolute times on a shared machine are noise: the
+// ratios are what to track.
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { brotliCompressSync, gzipSync } from "node:zlib";
+import { launch } from "../tests/e2e/browser.mjs";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || Number(process.env.BENCH_RUNS) || 10;
+
+const roots = {
+  "/dist/": resolve(here, "..", "dist"),
+  "/vendor/": resolve(here, "node_modules"),
+  "/ours/": resolve(here, "peers", "ours"),
+  "/surveyjs/": resolve(here, "peers", "surveyjs"),
+  "/plain/": resolve(here, "peers", "plain"),
+};
+const types = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".json": "application/json" };
+
+/** Serves files compressed as a CDN would (brotli when asked, else gzip), cross-origin isolated so
+ *  performance.measureUserAgentSpecificMemory() can count WebAssembly memory too. */
+function serve() {
+  const cache = new Map();
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
+    if (path === "/apply.html") return response.writeHead(200, { "content-type": "text/html" }).end("<h1>Apply</h1>");
+    const entry = Object.entries(roots).find(([prefix]) => path.startsWith(prefix));
+    if (!entry) return response.writeHead(404).end();
+    const [prefix, root] = entry;
+    const file = normalize(join(root, path.slice(prefix.length) || "index.html"));
+    if (!file.startsWith(root)) return response.writeHead(403).end();
+    const accepts = request.headers["accept-encoding"] ?? "";
+    const encoding = accepts.includes("br") ? "br" : accepts.includes("gzip") ? "gzip" : null;
+    try {
+      const key = `${file}|${encoding}`;
+      if (!cache.has(key)) {
+        const raw = await readFile(file);
+        cache.set(key, encoding === "br" ? brotliCompressSync(raw) : encoding === "gzip" ? gzipSync(raw, { level: 9 }) : raw);
+      }
+      response.writeHead(200, {
+        "content-type": types[extname(file)] ?? "application/octet-stream",
+        ...(encoding && { "content-encoding": encoding }),
+        "cross-origin-opener-policy": "same-origin",
+        "cross-origin-embedder-policy": "require-corp",
+        "cache-control": "no-store",
+      });
+      response.end(cache.get(key));
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((ready) => server.listen(0, "127.0.0.1", () => ready({ url: `http://127.0.0.1:${server.address().port}`, server })));
+}
+
+const targets = [
+  { name: "mt-eligibility", path: "/ours/" },
+  { name: "SurveyJS", path: "/surveyjs/" },
+  { name: "plain", path: "/plain/" },
+];
+
+const scenarios = [
+  {
+    name: "meets all",
+    radios: ["Bachelor's degree", "Chemistry"],
+    months: "24",
+    last: "Yes, by ASCP (including MLS(ASCPi))",
+    verdict: "You meet all 3 requirements.",
+  },
+  {
+    name: "does not",
+    radios: ["Associate degree", "Another field"],
+    months: "11",
+    last: "Not yet",
+    verdict: "You do not meet these requirements yet.",
+  },
+];
+
+/** Notes, in the page, the first moment the first question can be answered. */
+function watchInteractive() {
+  const radios = (root) => [...root.querySelectorAll("input[type=radio]"), ...[...root.querySelectorAll("*")].filter((e) => e.shadowRoot).flatMap((e) => radios(e.shadowRoot))];
+  const check = () => {
+    if (document.readyState !== "loading" && radios(document).some((input) => !input.disabled)) {
+      window.__interactive = performance.now();
+    } else {
+      requestAnimationFrame(check);
+    }
+  };
+  requestAnimationFrame(check);
+}
+
+/** One visit: navigate, wait for the first question, answer, time the last answer to the verdict. */
+async function visit(browser, url, target, scenario, throttle) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(watchInteractive);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+  let bytes = 0;
+  let requests = 0;
+  cdp.on("Network.requestWillBeSent", () => (requests += 1));
+  cdp.on("Network.loadingFinished", (event) => (bytes += event.encodedDataLength));
+  await page.goto(url + target.path);
+  await page.waitForFunction(() => window.__interactive !== undefined, null, { timeout: 60_000 });
+  const interactive = await page.evaluate(() => window.__interactive);
+  // SurveyJS hides its native radios under a decorator; a visitor clicks the label, which `force` matches.
+  for (const name of scenario.radios) await page.getByRole("radio", { name, exact: true }).check({ force: true });
+  await page.getByLabel("How many months have you worked as a Medical Technologist (MT or MLS)?").fill(scenario.months);
+  const last = await page.getByRole("radio", { name: scenario.last, exact: true }).elementHandle();
+  const verdictMs = await page.evaluate(
+    async ({ input, text }) => {
+      const everything = () =>
+        document.body.innerText + [...document.querySelectorAll("*")].filter((e) => e.shadowRoot).map((e) => e.shadowRoot.textContent).join(" ");
+      const start = performance.now();
+      input.click();
+      while (!everything().includes(text)) await new Promise((frame) => requestAnimationFrame(frame));
+      // On screen means painted: the next frame.
+      await new Promise((frame) => requestAnimationFrame(frame));
+      return performance.now() - start;
+    },
+    { input: last, text: scenario.verdict },
+  );
+  await cdp.send("HeapProfiler.collectGarbage");
+  const memory = await page.evaluate(async () =>
+    crossOriginIsolated && performance.measureUserAgentSpecificMemory ? (await performance.measureUserAgentSpecificMemory()).bytes : null,
+  );
+  await context.close();
+  return { bytes, requests, interactive, verdictMs, memory };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const metrics = [
+  ["transferred (KB, compressed)", (r) => r.bytes / 1024, 1],
+  ["requests", (r) => r.requests, 0],
+  ["first question interactive (ms)", (r) => r.interactive, 0],
+  ["last answer → verdict (ms)", (r) => r.verdictMs, 1],
+  ["JS heap + wasm memory (MB)", (r) => (r.memory ?? NaN) / 1024 / 1024, 2],
+];
+
+function table(results, throttle) {
+  const names = targets.map((target) => target.name);
+  const rows = metrics.map(([label, pick, digits]) => {
+    const cells = names.map((name) => {
+      const values = results[name].map(pick);
+      return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
+    });
+    const format = (n) => (Number.isFinite(n) ? n.toFixed(digits) : "n/a");
+    const ratio = (a, b) => (Number.isFinite(a / b) ? (a / b).toFixed(2) : "n/a");
+    return [
+      label,
+      ...cells.map((cell) => `${format(cell.median)} [${format(cell.min)}–${format(cell.max)}]`),
+      ratio(cells[0].median, cells[1].median),
+      ratio(cells[0].median, cells[2].median),
+    ];
+  });
+  const header = [`CPU ${throttle}× (median [min–max], ${runs} runs)`, ...names, "ours/SurveyJS", "ours/plain"];
+  const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => String(row[column]).length)));
+  const line = (row) => row.map((cell, column) => String(cell).padEnd(widths[column])).join("  ");
+  return [line(header), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)].join("\n");
+}
+
+const { url, server } = await serve();
+const browser = await launch(["--enable-blink-features=ForceEagerMeasureMemory"]);
+try {
+  for (const throttle of [1, 4]) {
+    const results = Object.fromEntries(targets.map((target) => [target.name, []]));
+    for (let run = 0; run < runs; run++) {
+      const scenario = scenarios[run % scenarios.length];
+      for (const target of targets) {
+        results[target.name].push(await visit(browser, url, target, scenario, throttle));
+      }
+    }
+    console.log(`\n${table(results, throttle)}`);
+  }
+  const one = await visit(browser, url, { path: "/ours/" }, scenarios[0], 1);
+  const three = await (async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    let bytes = 0;
+    cdp.on("Network.loadingFinished", (event) => (bytes += event.encodedDataLength));
+    await page.goto(`${url}/ours/three.html`);
+    // Widgets load as they come near the viewport: bring each one there.
+    for (const host of await page.locator("mt-eligibility").all()) {
+      await host.scrollIntoViewIfNeeded();
+      await host.locator("form").first().waitFor();
+    }
+    await page.waitForLoadState("networkidle");
+    await context.close();
+    return bytes;
+  })();
+  console.log(
+    `\nmt-eligibility, one instance vs three on a page: ${(one.bytes / 1024).toFixed(1)} KB vs ${(three / 1024).toFixed(1)} KB transferred (+${(((three - one.bytes) / one.bytes) * 100).toFixed(1)}%)`,
+  );
+} finally {
+  await browser.close();
+  server.close();
+}
