@@ -15,6 +15,15 @@ fn validate(files: &[&str]) -> (bool, String) {
     )
 }
 
+/// Writes `text` to a scratch file named `name` and validates it.
+fn validate_text(name: &str, text: &str) -> (bool, String) {
+    let dir = std::env::temp_dir().join("mt-eligibility-validator-test");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join(name);
+    std::fs::write(&file, text).unwrap();
+    validate(&[file.to_str().unwrap()])
+}
+
 #[test]
 fn the_shipped_sets_pass() {
     let (ok, printed) = validate(&["requirements/mt-agency.json", "requirements/mlt.json"]);
@@ -43,14 +52,10 @@ fn a_broken_file_fails_with_every_problem_at_its_json_path() {
 
 #[test]
 fn a_file_with_the_wrong_shape_names_the_field() {
-    let dir = std::env::temp_dir().join("mt-eligibility-validator-test");
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("shape.json");
     let mut document: serde_json::Value =
         serde_json::from_str(mt_eligibility::domain::shipped("mt-agency").unwrap()).unwrap();
     document["questions"][2]["max"] = serde_json::json!("six hundred");
-    std::fs::write(&file, document.to_string()).unwrap();
-    let (ok, printed) = validate(&[file.to_str().unwrap()]);
+    let (ok, printed) = validate_text("shape.json", &document.to_string());
     assert!(!ok);
     assert!(
         printed.contains("$.questions[2].max: invalid type: string \"six hundred\", expected i64"),
@@ -60,12 +65,8 @@ fn a_file_with_the_wrong_shape_names_the_field() {
 
 #[test]
 fn text_after_the_document_is_refused() {
-    let dir = std::env::temp_dir().join("mt-eligibility-validator-test");
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("trailing.json");
     let text = format!("{} oops", mt_eligibility::domain::shipped("mlt").unwrap());
-    std::fs::write(&file, text).unwrap();
-    let (ok, printed) = validate(&[file.to_str().unwrap()]);
+    let (ok, printed) = validate_text("trailing.json", &text);
     assert!(!ok);
     assert!(
         printed.contains("$: text after the document: trailing characters"),

@@ -104,6 +104,18 @@ impl Mounted {
         yew::scheduler::flush().await;
     }
 
+    /// Sets (or, with `None`, removes) attributes, then updates the widget as the loader would.
+    async fn change(&mut self, attributes: &[(&str, Option<&str>)]) {
+        for (name, value) in attributes {
+            match value {
+                Some(value) => self.host.set_attribute(name, value).unwrap(),
+                None => self.host.remove_attribute(name).unwrap(),
+            }
+        }
+        self.widget.as_mut().unwrap().update();
+        yew::scheduler::flush().await;
+    }
+
     fn end(mut self) {
         if let Some(widget) = self.widget.take() {
             widget.destroy();
@@ -456,15 +468,11 @@ async fn an_attribute_change_updates_the_live_widget_and_keeps_the_answers() {
     let mut mounted = Mounted::div(&[("data-apply-url", "https://jobs.example.org/one")], "").await;
     mounted.click("input[value=bachelor]").await;
     mounted
-        .host
-        .set_attribute("data-apply-url", "https://jobs.example.org/two")
-        .unwrap();
-    mounted
-        .host
-        .set_attribute("data-primary-color", "rebeccapurple")
-        .unwrap();
-    mounted.widget.as_mut().unwrap().update();
-    yew::scheduler::flush().await;
+        .change(&[
+            ("data-apply-url", Some("https://jobs.example.org/two")),
+            ("data-primary-color", Some("rebeccapurple")),
+        ])
+        .await;
     assert_eq!(
         mounted.apply_href().as_deref(),
         Some("https://jobs.example.org/two")
@@ -485,8 +493,7 @@ async fn an_attribute_change_updates_the_live_widget_and_keeps_the_answers() {
         .unchecked_into();
     assert!(bachelor.checked(), "the visitor's answer stays");
 
-    mounted.host.remove_attribute("data-primary-color").unwrap();
-    mounted.widget.as_mut().unwrap().update();
+    mounted.change(&[("data-primary-color", None)]).await;
     assert_eq!(
         mounted
             .host
@@ -713,12 +720,7 @@ async fn a_set_that_cannot_be_had_is_misconfigured_never_swapped_for_another() {
 async fn changing_the_set_on_a_live_widget_asks_the_new_questions() {
     let mut mounted = Mounted::div(&[("data-apply-url", "https://jobs.example.org/")], "").await;
     assert_eq!(heading(&mounted), "Do you meet our requirements?");
-    mounted
-        .host
-        .set_attribute("data-requirements", "mlt")
-        .unwrap();
-    mounted.widget.as_mut().unwrap().update();
-    yew::scheduler::flush().await;
+    mounted.change(&[("data-requirements", Some("mlt"))]).await;
     assert_eq!(
         heading(&mounted),
         "Could you work as a Medical Laboratory Technician?"

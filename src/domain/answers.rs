@@ -35,11 +35,6 @@ impl Answers {
             .iter()
             .map(|(question, value)| (question.as_str(), value))
     }
-
-    /// Whether nothing is answered.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
 }
 
 impl<K: Into<String>> FromIterator<(K, Value)> for Answers {
