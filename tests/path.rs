@@ -4,14 +4,12 @@
 
 use std::collections::BTreeSet;
 
-use mt_eligibility::domain::document::SetDocument;
 use mt_eligibility::domain::{
-    plan, shipped, validate, Answers, QuestionKind, RequirementSet, Value,
+    plan, read_text, shipped, Answers, QuestionKind, RequirementSet, Value,
 };
 
 fn default_set() -> RequirementSet {
-    let document: SetDocument = serde_json::from_str(shipped("mt-agency").unwrap()).unwrap();
-    validate(&document).unwrap()
+    read_text(shipped("mt-agency").unwrap()).unwrap()
 }
 
 /// Every option of a choice question, and "not answered".

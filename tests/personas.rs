@@ -4,9 +4,8 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use mt_eligibility::domain::document::SetDocument;
 use mt_eligibility::domain::{
-    evaluate, plan, shipped, validate, Answers, RequirementSet, Value, SHIPPED,
+    evaluate, plan, read_text, shipped, Answers, RequirementSet, Value, SHIPPED,
 };
 use serde::Deserialize;
 
@@ -44,9 +43,7 @@ struct Persona {
 
 fn load(name: &str) -> RequirementSet {
     let text = shipped(name).unwrap_or_else(|| panic!("no shipped set {name:?}"));
-    let document: SetDocument =
-        serde_json::from_str(text).unwrap_or_else(|error| panic!("{name}: {error}"));
-    validate(&document).unwrap_or_else(|problems| panic!("{name}: {problems:?}"))
+    read_text(text).unwrap_or_else(|problems| panic!("{name}: {problems:?}"))
 }
 
 fn answers(persona: &Persona) -> Answers {

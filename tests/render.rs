@@ -3,8 +3,7 @@
 
 use std::rc::Rc;
 
-use mt_eligibility::domain::document::SetDocument;
-use mt_eligibility::domain::{shipped, validate, RequirementSet};
+use mt_eligibility::domain::{read_text, shipped, RequirementSet};
 use mt_eligibility::ui::{
     EligibilityCheck, EligibilityCheckProps, EligibilityWidget, EligibilityWidgetProps, Host,
     Requirements, State,
@@ -14,9 +13,7 @@ use yew::{AttrValue, LocalServerRenderer};
 const APPLY: &str = "https://jobs.example.org/apply";
 
 fn set(name: &str) -> Rc<RequirementSet> {
-    let document: SetDocument =
-        serde_json::from_str(shipped(name).expect("a shipped set")).expect("valid JSON");
-    Rc::new(validate(&document).expect("a valid set"))
+    Rc::new(read_text(shipped(name).expect("a shipped set")).expect("a valid set"))
 }
 
 /// A state with these entries: question id → option id or typed text.

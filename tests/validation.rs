@@ -1,24 +1,20 @@
 //! The format's rules: each broken document is refused with the JSON path of what is wrong.
 #![cfg(not(target_arch = "wasm32"))]
 
-use mt_eligibility::domain::document::SetDocument;
-use mt_eligibility::domain::{shipped, validate, Problem};
+use mt_eligibility::domain::{read, shipped, Json as Parsed, Problem};
 use serde_json::{json, Value};
 
 fn default_document() -> Value {
     serde_json::from_str(shipped("mt-agency").unwrap()).unwrap()
 }
 
-/// The problems with the default set after `change`, or the parse error.
+/// The problems with the default set after `change`.
 fn problems_after(change: impl FnOnce(&mut Value)) -> Vec<String> {
     let mut document = default_document();
     change(&mut document);
-    match serde_json::from_value::<SetDocument>(document) {
-        Err(error) => vec![format!("parse: {error}")],
-        Ok(document) => match validate(&document) {
-            Ok(_) => Vec::new(),
-            Err(problems) => problems.iter().map(Problem::to_string).collect(),
-        },
+    match read(&Parsed::try_from(&document).unwrap()) {
+        Ok(_) => Vec::new(),
+        Err(problems) => problems.iter().map(Problem::to_string).collect(),
     }
 }
 
@@ -265,7 +261,7 @@ fn the_schema_file_names_exactly_the_fields_the_parser_accepts() {
                     _ => json!("text"),
                 };
                 target[key.as_str()] = filler;
-                let parsed = serde_json::from_value::<SetDocument>(probe);
+                let parsed = read(&Parsed::try_from(&probe).unwrap());
                 assert!(
                     parsed.is_ok(),
                     "{definition}.{key}: the schema allows it, the parser does not: {:?}",

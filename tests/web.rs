@@ -679,6 +679,28 @@ async fn a_set_that_cannot_be_had_is_misconfigured_never_swapped_for_another() {
             ),
             "$.version",
         ),
+        (
+            vec![],
+            format!(
+                r#"<script type="application/json">{}</script>"#,
+                INLINE_SET.replace(
+                    r#""answer": "licence", "in": ["yes"]"#,
+                    &format!(r#""not": {}1{}"#, "[".repeat(200), "]".repeat(200))
+                )
+            ),
+            "$",
+        ),
+        (
+            vec![],
+            format!(
+                r#"<script type="application/json">{}</script>"#,
+                INLINE_SET.replace(
+                    r#""id": "licence", "label""#,
+                    r#""id": "licence", "min": 1.5, "label""#
+                )
+            ),
+            "$.questions[0].min",
+        ),
     ] {
         let mut all = vec![("data-apply-url", "https://jobs.example.org/apply")];
         all.extend(attributes);

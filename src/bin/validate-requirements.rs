@@ -6,7 +6,7 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    use mt_eligibility::domain::{read, too_large, Problem};
+    use mt_eligibility::domain::{read_text, Problem};
 
     let files: Vec<String> = std::env::args().skip(1).collect();
     if files.is_empty() {
@@ -22,21 +22,7 @@ fn main() -> std::process::ExitCode {
                     message: format!("cannot read the file: {error}"),
                 }]
             })
-            .and_then(|text| match too_large(text.len()) {
-                Some(problem) => Err(vec![problem]),
-                None => Ok(text),
-            })
-            .and_then(|text| {
-                let mut json = serde_json::Deserializer::from_str(&text);
-                let set = read(&mut json)?;
-                json.end().map_err(|error| {
-                    vec![Problem {
-                        path: "$".into(),
-                        message: format!("text after the document: {error}"),
-                    }]
-                })?;
-                Ok(set)
-            });
+            .and_then(|text| read_text(&text));
         match checked {
             Ok(set) => println!(
                 "{file}: valid: {} version {} ({} questions, {} requirements)",

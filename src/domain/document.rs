@@ -1,15 +1,14 @@
 //! The JSON shape of a requirement-set document, exactly as authors write it.
 
-use serde::Deserialize;
+use super::json::{Fields, FromJson, Json};
+use super::Problem;
 
 /// A requirement-set document as people write it (`requirements/*.json`); [`super::validate`] checks it.
 ///
 /// Every field is spelled out and unknown ones are refused, so a typo is an error, not a silent default.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct SetDocument {
     /// Editors' hint to the schema file; ignored.
-    #[serde(rename = "$schema", default)]
     pub schema: Option<String>,
     /// Must be [`super::FORMAT`].
     pub format: String,
@@ -30,13 +29,11 @@ pub struct SetDocument {
     /// The requirements, in the order they are shown.
     pub requirements: Vec<RequirementDocument>,
     /// An optional second part: more questions, and the visitor's next steps.
-    #[serde(default)]
     pub path: Option<PathDocument>,
 }
 
 /// The optional second part: a few more questions and the steps that follow from them.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct PathDocument {
     /// The part's heading, which is also what opens it.
     pub heading: String,
@@ -51,21 +48,18 @@ pub struct PathDocument {
 }
 
 /// A group of steps, such as "Certification" or "Immigration".
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct GroupDocument {
     /// Unique within the path.
     pub id: String,
     /// Its heading.
     pub title: String,
     /// At most one of its steps may apply to any visitor; the tests hold the data to it.
-    #[serde(default)]
     pub exclusive: bool,
 }
 
 /// One step of a visitor's path.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct StepDocument {
     /// Unique within the path.
     pub id: String,
@@ -86,51 +80,41 @@ pub struct StepDocument {
 }
 
 /// One question.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct QuestionDocument {
     /// Unique within the set; conditions and templates refer to it.
     pub id: String,
     /// The question as the visitor reads it.
     pub label: String,
     /// A hint under the question.
-    #[serde(default)]
     pub help: Option<String>,
     /// `choice`, `yes-no` or `whole-number`.
     pub kind: String,
     /// The options of a `choice` question.
-    #[serde(default)]
     pub options: Vec<OptionDocument>,
     /// The smallest number a `whole-number` question accepts.
-    #[serde(default)]
     pub min: Option<i64>,
     /// The largest number a `whole-number` question accepts.
-    #[serde(default)]
     pub max: Option<i64>,
     /// What a `whole-number` question counts, singular and plural.
-    #[serde(default)]
     pub unit: Option<UnitDocument>,
     /// Ask this question only while this condition is not false.
-    #[serde(default)]
     pub ask_when: Option<ConditionDocument>,
 }
 
 /// One option of a choice question.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct OptionDocument {
     /// Unique within the question; conditions refer to it.
     pub id: String,
     /// What the visitor reads.
     pub label: String,
     /// How the answer reads inside a sentence ("master's degree"); the label if absent.
-    #[serde(default)]
     pub phrase: Option<String>,
 }
 
 /// The unit a number counts.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct UnitDocument {
     /// For 1: "month".
     pub one: String,
@@ -141,42 +125,32 @@ pub struct UnitDocument {
 /// A condition over the answers. Exactly one form per object:
 /// `{"all": […]}`, `{"any": […]}`, `{"not": {…}}`, `{"answer": "q", "in": ["a", "b"]}`,
 /// `{"answer": "q", "at_least": 12}` or `{"answer": "q", "at_most": 600}`.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default)]
 pub struct ConditionDocument {
     /// All of these.
-    #[serde(default)]
     pub all: Option<Vec<ConditionDocument>>,
     /// At least one of these.
-    #[serde(default)]
     pub any: Option<Vec<ConditionDocument>>,
     /// Not this.
-    #[serde(default)]
     pub not: Option<Box<ConditionDocument>>,
     /// The question a comparison looks at.
-    #[serde(default)]
     pub answer: Option<String>,
     /// The answer is one of these options.
-    #[serde(default, rename = "in")]
     pub one_of: Option<Vec<String>>,
     /// The answer is this number or more.
-    #[serde(default)]
     pub at_least: Option<i64>,
     /// The answer is this number or less.
-    #[serde(default)]
     pub at_most: Option<i64>,
 }
 
 /// One requirement.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct RequirementDocument {
     /// Unique within the set; analytics events report it.
     pub id: String,
     /// A short title.
     pub title: String,
     /// The requirement in full.
-    #[serde(default)]
     pub description: Option<String>,
     /// `agency` (the agency's own hiring criterion) or `external` (a rule of a board, a state, a law).
     pub criterion: String,
@@ -193,7 +167,6 @@ pub struct RequirementDocument {
     /// Shown when not met and no gap below applies.
     pub not_met: Vec<String>,
     /// Precise advice for particular gaps: each applies when its condition is true.
-    #[serde(default)]
     pub gaps: Vec<GapDocument>,
     /// Where the rule comes from.
     pub source: SourceDocument,
@@ -202,8 +175,7 @@ pub struct RequirementDocument {
 }
 
 /// Advice for one particular gap.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct GapDocument {
     /// When this advice applies.
     pub when: ConditionDocument,
@@ -212,11 +184,224 @@ pub struct GapDocument {
 }
 
 /// A citation.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct SourceDocument {
     /// The source's title.
     pub title: String,
     /// An http(s) link to it.
     pub url: String,
+}
+
+impl FromJson for SetDocument {
+    fn from_json(value: &Json, path: &str) -> Result<Self, Problem> {
+        let fields = Fields::of(
+            value,
+            path,
+            &[
+                "$schema",
+                "format",
+                "name",
+                "title",
+                "version",
+                "effective",
+                "heading",
+                "intro",
+                "questions",
+                "requirements",
+                "path",
+            ],
+        )?;
+        Ok(SetDocument {
+            schema: fields.optional("$schema")?,
+            format: fields.required("format")?,
+            name: fields.required("name")?,
+            title: fields.required("title")?,
+            version: fields.required("version")?,
+            effective: fields.required("effective")?,
+            heading: fields.required("heading")?,
+            intro: fields.required("intro")?,
+            questions: fields.required("questions")?,
+            requirements: fields.required("requirements")?,
+            path: fields.optional("path")?,
+        })
+    }
+}
+
+impl FromJson for PathDocument {
+    fn from_json(value: &Json, path: &str) -> Result<Self, Problem> {
+        let fields = Fields::of(
+            value,
+            path,
+            &["heading", "intro", "questions", "groups", "steps"],
+        )?;
+        Ok(PathDocument {
+            heading: fields.required("heading")?,
+            intro: fields.required("intro")?,
+            questions: fields.required("questions")?,
+            groups: fields.required("groups")?,
+            steps: fields.required("steps")?,
+        })
+    }
+}
+
+impl FromJson for GroupDocument {
+    fn from_json(value: &Json, path: &str) -> Result<Self, Problem> {
+        let fields = Fields::of(value, path, &["id", "title", "exclusive"])?;
+        Ok(GroupDocument {
+            id: fields.required("id")?,
+            title: fields.required("title")?,
+            exclusive: fields.optional("exclusive")?.unwrap_or_default(),
+        })
+    }
+}
+
+impl FromJson for StepDocument {
+    fn from_json(value: &Json, path: &str) -> Result<Self, Problem> {
+        let fields = Fields::of(
+            value,
+            path,
+            &[
+                "id",
+                "group",
+                "title",
+                "when",
+                "text",
+                "confidence",
+                "source",
+                "verified",
+            ],
+        )?;
+        Ok(StepDocument {
+            id: fields.required("id")?,
+            group: fields.required("group")?,
+            title: fields.required("title")?,
+            when: fields.required("when")?,
+            text: fields.required("text")?,
+            confidence: fields.required("confidence")?,
+            source: fields.required("source")?,
+            verified: fields.required("verified")?,
+        })
+    }
+}
+
+impl FromJson for QuestionDocument {
+    fn from_json(value: &Json, path: &str) -> Result<Self, Problem> {
+        let fields = Fields::of(
+            value,
+            path,
+            &[
+                "id", "label", "help", "kind", "options", "min", "max", "unit", "ask_when",
+            ],
+        )?;
+        Ok(QuestionDocument {
+            id: fields.required("id")?,
+            label: fields.required("label")?,
+            help: fields.optional("help")?,
+            kind: fields.required("kind")?,
+            options: fields.optional("options")?.unwrap_or_default(),
+            min: fields.optional("min")?,
+            max: fields.optional("max")?,
+            unit: fields.optional("unit")?,
+            ask_when: fields.optional("ask_when")?,
+        })
+    }
+}
+
+impl FromJson for OptionDocument {
+    fn from_json(value: &Json, path: &str) -> Result<Self, Problem> {
+        let fields = Fields::of(value, path, &["id", "label", "phrase"])?;
+        Ok(OptionDocument {
+            id: fields.required("id")?,
+            label: fields.required("label")?,
+            phrase: fields.optional("phrase")?,
+        })
+    }
+}
+
+impl FromJson for UnitDocument {
+    fn from_json(value: &Json, path: &str) -> Result<Self, Problem> {
+        let fields = Fields::of(value, path, &["one", "other"])?;
+        Ok(UnitDocument {
+            one: fields.required("one")?,
+            other: fields.required("other")?,
+        })
+    }
+}
+
+impl FromJson for ConditionDocument {
+    fn from_json(value: &Json, path: &str) -> Result<Self, Problem> {
+        let fields = Fields::of(
+            value,
+            path,
+            &["all", "any", "not", "answer", "in", "at_least", "at_most"],
+        )?;
+        Ok(ConditionDocument {
+            all: fields.optional("all")?,
+            any: fields.optional("any")?,
+            not: fields.optional("not")?,
+            answer: fields.optional("answer")?,
+            one_of: fields.optional("in")?,
+            at_least: fields.optional("at_least")?,
+            at_most: fields.optional("at_most")?,
+        })
+    }
+}
+
+impl FromJson for RequirementDocument {
+    fn from_json(value: &Json, path: &str) -> Result<Self, Problem> {
+        let fields = Fields::of(
+            value,
+            path,
+            &[
+                "id",
+                "title",
+                "description",
+                "criterion",
+                "confidence",
+                "condition",
+                "rule",
+                "met",
+                "unanswered",
+                "not_met",
+                "gaps",
+                "source",
+                "verified",
+            ],
+        )?;
+        Ok(RequirementDocument {
+            id: fields.required("id")?,
+            title: fields.required("title")?,
+            description: fields.optional("description")?,
+            criterion: fields.required("criterion")?,
+            confidence: fields.required("confidence")?,
+            condition: fields.required("condition")?,
+            rule: fields.required("rule")?,
+            met: fields.required("met")?,
+            unanswered: fields.required("unanswered")?,
+            not_met: fields.required("not_met")?,
+            gaps: fields.optional("gaps")?.unwrap_or_default(),
+            source: fields.required("source")?,
+            verified: fields.required("verified")?,
+        })
+    }
+}
+
+impl FromJson for GapDocument {
+    fn from_json(value: &Json, path: &str) -> Result<Self, Problem> {
+        let fields = Fields::of(value, path, &["when", "advice"])?;
+        Ok(GapDocument {
+            when: fields.required("when")?,
+            advice: fields.required("advice")?,
+        })
+    }
+}
+
+impl FromJson for SourceDocument {
+    fn from_json(value: &Json, path: &str) -> Result<Self, Problem> {
+        let fields = Fields::of(value, path, &["title", "url"])?;
+        Ok(SourceDocument {
+            title: fields.required("title")?,
+            url: fields.required("url")?,
+        })
+    }
 }

@@ -1,8 +1,6 @@
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use js_sys::{Array, Reflect};
-use serde::Serialize;
+use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, CustomEventInit, Element};
 
@@ -20,65 +18,27 @@ pub struct Reporter {
     settings: Rc<Settings>,
 }
 
-#[derive(Serialize)]
-struct Ready<'a> {
-    instance: &'a str,
-    requirements: &'a [String],
-}
+/// An event's `detail`: a plain object, which is what analytics tools expect to read.
+struct Detail(Object);
 
-#[derive(Serialize)]
-struct Started<'a> {
-    instance: &'a str,
-    question: &'a str,
-}
+impl Detail {
+    fn new(instance: &str) -> Detail {
+        Detail(Object::new()).text("instance", instance)
+    }
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Result<'a> {
-    instance: &'a str,
-    summary: &'static str,
-    met: Vec<&'a str>,
-    not_met: Vec<&'a str>,
-    unanswered: Vec<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    answers: Option<BTreeMap<&'a str, Shared<'a>>>,
-}
+    fn set(self, key: &str, value: &JsValue) -> Detail {
+        let _ = Reflect::set(&self.0, &key.into(), value);
+        self
+    }
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Apply<'a> {
-    instance: &'a str,
-    href: &'a str,
-    summary: &'static str,
-    met: Vec<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    answers: Option<BTreeMap<&'a str, Shared<'a>>>,
-}
+    fn text(self, key: &str, value: &str) -> Detail {
+        self.set(key, &value.into())
+    }
 
-#[derive(Serialize)]
-struct Error<'a> {
-    instance: &'a str,
-    code: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    attribute: Option<&'static str>,
-    message: &'a str,
-    #[serde(skip_serializing_if = "<[_]>::is_empty")]
-    problems: &'a [ProblemDetail<'a>],
-}
-
-#[derive(Serialize)]
-struct ProblemDetail<'a> {
-    path: &'a str,
-    message: &'a str,
-}
-
-/// One of the visitor's answers, only ever sent when the host opts in with `share-answers`:
-/// an option id or a number.
-#[derive(Serialize)]
-#[serde(untagged)]
-enum Shared<'a> {
-    Choice(&'a str),
-    Number(i64),
+    fn list<'a>(self, key: &str, items: impl IntoIterator<Item = &'a str>) -> Detail {
+        let array: Array = items.into_iter().map(JsValue::from_str).collect();
+        self.set(key, &array)
+    }
 }
 
 impl Reporter {
@@ -93,27 +53,20 @@ impl Reporter {
 
     /// The widget is on screen and answering.
     pub fn ready(&self, requirements: &[String]) {
-        self.send(
-            "ready",
-            &Ready {
-                instance: &self.instance,
-                requirements,
-            },
-        );
+        let detail = Detail::new(&self.instance)
+            .list("requirements", requirements.iter().map(String::as_str));
+        self.send("ready", detail);
     }
 
     /// An attribute was refused: a console warning for whoever set it up, and an error event.
     pub fn refused(&self, problem: &Refused) {
         let message = format!("{} {}", problem.attribute, problem.message);
         web_sys::console::warn_1(&JsValue::from_str(&format!("mt-eligibility: {message}")));
-        let detail = Error {
-            instance: &self.instance,
-            code: "invalid-attribute",
-            attribute: Some(problem.attribute),
-            message: &message,
-            problems: &[],
-        };
-        self.send("error", &detail);
+        let detail = Detail::new(&self.instance)
+            .text("code", "invalid-attribute")
+            .text("attribute", problem.attribute)
+            .text("message", &message);
+        self.send("error", detail);
     }
 
     /// The requirement set was refused: each reason to the console with its JSON path, and an error event.
@@ -123,80 +76,73 @@ impl Reporter {
                 "mt-eligibility: requirements {problem}"
             )));
         }
-        let details: Vec<ProblemDetail> = problems
+        let details: Array = problems
             .iter()
-            .map(|problem| ProblemDetail {
-                path: &problem.path,
-                message: &problem.message,
+            .map(|problem| {
+                let detail = Object::new();
+                let _ = Reflect::set(&detail, &"path".into(), &problem.path.as_str().into());
+                let _ = Reflect::set(&detail, &"message".into(), &problem.message.as_str().into());
+                JsValue::from(detail)
             })
             .collect();
         let message = format!(
             "the requirement set was refused: {} problem(s); see the console",
             problems.len()
         );
-        let detail = Error {
-            instance: &self.instance,
-            code: "invalid-requirements",
-            attribute: None,
-            message: &message,
-            problems: &details,
-        };
-        self.send("error", &detail);
+        let detail = Detail::new(&self.instance)
+            .text("code", "invalid-requirements")
+            .text("message", &message)
+            .set("problems", &details);
+        self.send("error", detail);
     }
 
     /// Something the visitor did.
     pub fn visitor(&self, event: &VisitorEvent) {
-        let instance = &self.instance;
+        let detail = Detail::new(&self.instance);
         match event {
             VisitorEvent::Started { question } => {
-                self.send("started", &Started { instance, question })
+                self.send("started", detail.text("question", question))
             }
-            VisitorEvent::ResultChanged { answers, verdict } => self.send(
-                "result",
-                &Result {
-                    instance,
-                    summary: verdict.summary().kind(),
-                    met: verdict.ids_where("met"),
-                    not_met: verdict.ids_where("not-met"),
-                    unanswered: verdict.ids_where("not-answered"),
-                    answers: self.shared(answers),
-                },
-            ),
-            VisitorEvent::ApplyClicked { answers, verdict } => self.send(
-                "apply",
-                &Apply {
-                    instance,
-                    href: self.settings.apply_url.as_deref().unwrap_or_default(),
-                    summary: verdict.summary().kind(),
-                    met: verdict.ids_where("met"),
-                    answers: self.shared(answers),
-                },
-            ),
+            VisitorEvent::ResultChanged { answers, verdict } => {
+                let detail = detail
+                    .text("summary", verdict.summary().kind())
+                    .list("met", verdict.ids_where("met"))
+                    .list("notMet", verdict.ids_where("not-met"))
+                    .list("unanswered", verdict.ids_where("not-answered"));
+                self.send("result", self.shared(detail, answers))
+            }
+            VisitorEvent::ApplyClicked { answers, verdict } => {
+                let detail = detail
+                    .text(
+                        "href",
+                        self.settings.apply_url.as_deref().unwrap_or_default(),
+                    )
+                    .text("summary", verdict.summary().kind())
+                    .list("met", verdict.ids_where("met"));
+                self.send("apply", self.shared(detail, answers))
+            }
         }
     }
 
-    fn shared<'a>(&self, answers: &'a Answers) -> Option<BTreeMap<&'a str, Shared<'a>>> {
-        self.settings.share_answers.then(|| {
-            answers
-                .iter()
-                .map(|(question, value)| {
-                    let shared = match value {
-                        Value::Choice(option) => Shared::Choice(option),
-                        Value::Number(n) => Shared::Number(*n),
-                    };
-                    (question, shared)
-                })
-                .collect()
-        })
+    /// Adds `answers` (an option id or a number per question) only when the host opted in.
+    fn shared(&self, detail: Detail, answers: &Answers) -> Detail {
+        if !self.settings.share_answers {
+            return detail;
+        }
+        let shared = Object::new();
+        for (question, value) in answers.iter() {
+            let value = match value {
+                Value::Choice(option) => JsValue::from_str(option),
+                Value::Number(n) => JsValue::from_f64(*n as f64),
+            };
+            let _ = Reflect::set(&shared, &question.into(), &value);
+        }
+        detail.set("answers", &shared)
     }
 
-    fn send(&self, name: &str, detail: &impl Serialize) {
-        // Plain objects rather than Maps, so analytics tools read the payload as they expect.
-        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-        let Ok(detail) = detail.serialize(&serializer) else {
-            return;
-        };
+    fn send(&self, name: &str, detail: Detail) {
         let name = format!("{PREFIX}{name}");
+        let detail = JsValue::from(detail.0);
         dispatch(&self.host, &name, &detail);
         if self.settings.datalayer {
             push_to_data_layer(&name, &detail);
@@ -229,7 +175,7 @@ fn push_to_data_layer(name: &str, detail: &JsValue) {
             layer
         }
     };
-    let entry = js_sys::Object::new();
+    let entry = Object::new();
     let _ = Reflect::set(&entry, &"event".into(), &name.into());
     let _ = Reflect::set(&entry, &"mtEligibility".into(), detail);
     // GTM replaces `push` with its own; calling whatever `push` is there is what GTM expects.

@@ -6,7 +6,9 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, Element, RequestInit, Response, Url};
 
 use super::apply_url::http_url;
-use crate::domain::{read, shipped, too_large, Problem, RequirementSet, DEFAULT_SET};
+use crate::domain::{
+    read, shipped, too_deep, too_large, Json, Problem, RequirementSet, DEFAULT_SET, MAX_DEPTH,
+};
 
 /// How long a requirement set may take to arrive before the widget gives up on it.
 const FETCH_TIMEOUT_MS: i32 = 10_000;
@@ -127,7 +129,42 @@ pub fn parse(text: &str) -> Result<RequirementSet, Vec<Problem>> {
             .unwrap_or_default();
         root(format!("not valid JSON: {reason}"))
     })?;
-    read(serde_wasm_bindgen::Deserializer::from(value))
+    read(&json(&value, 0).map_err(|problem| vec![problem])?)
+}
+
+/// What `JSON.parse` gave, as the domain reads it. Only JSON's own types can come out of
+/// `JSON.parse`, so anything else (which cannot happen) reads as `null`.
+fn json(value: &JsValue, depth: usize) -> Result<Json, Problem> {
+    if depth > MAX_DEPTH {
+        return Err(too_deep());
+    }
+    Ok(if let Some(text) = value.as_string() {
+        Json::String(text)
+    } else if let Some(number) = value.as_f64() {
+        Json::Number(number)
+    } else if let Some(flag) = value.as_bool() {
+        Json::Bool(flag)
+    } else if let Some(array) = value.dyn_ref::<js_sys::Array>() {
+        Json::Array(
+            array
+                .iter()
+                .map(|item| json(&item, depth + 1))
+                .collect::<Result<_, _>>()?,
+        )
+    } else if value.is_object() {
+        Json::Object(
+            js_sys::Object::entries(value.unchecked_ref())
+                .iter()
+                .map(|entry| {
+                    let entry: js_sys::Array = entry.unchecked_into();
+                    let name = entry.get(0).as_string().unwrap_or_default();
+                    Ok((name, json(&entry.get(1), depth + 1)?))
+                })
+                .collect::<Result<_, _>>()?,
+        )
+    } else {
+        Json::Null
+    })
 }
 
 /// Fetches a document's text, giving up after [`FETCH_TIMEOUT_MS`].
