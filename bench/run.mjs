@@ -119,10 +119,19 @@ async function visit(browser, url, target, scenario, throttle) {
     async ({ input, text }) => {
       const everything = () =>
         document.body.innerText + [...document.querySelectorAll("*")].filter((e) => e.shadowRoot).map((e) => e.shadowRoot.textContent).join(" ");
+      // A task runs only after every microtask, so each poll sees whatever rendering was queued
+      // (Yew renders in a microtask; the plain version synchronously). Polling by frame instead
+      // would charge asynchronous rendering a whole extra frame.
+      const nextTask = () =>
+        new Promise((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = resolve;
+          channel.port2.postMessage(null);
+        });
       const start = performance.now();
       input.click();
-      while (!everything().includes(text)) await new Promise((frame) => requestAnimationFrame(frame));
-      // On screen means painted: the next frame.
+      while (!everything().includes(text)) await nextTask();
+      // On screen means painted: the frame after the verdict is in the DOM.
       await new Promise((frame) => requestAnimationFrame(frame));
       return performance.now() - start;
     },
