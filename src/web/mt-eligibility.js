@@ -30,12 +30,21 @@ if (globalThis.MtEligibility) {
   globalThis.MtEligibility.scan();
 } else {
   const glue = new URL("./mt-eligibility-widget.js", import.meta.url);
+  const wasm = new URL("./mt-eligibility-widget_bg.wasm", import.meta.url);
   let engine;
-  const load = () =>
-    (engine ??= import(glue.href).then(async (module) => {
-      await module.default();
-      return module;
-    }));
+  const load = () => {
+    if (!engine) {
+      // The wasm is requested together with the glue, not after it: one round trip less. The
+      // glue compiles it while it streams in (instantiateStreaming).
+      const compiled = fetch(wasm.href);
+      compiled.catch(() => {}); // reported below, through the glue, if it fails
+      engine = import(glue.href).then(async (module) => {
+        await module.default({ module_or_path: compiled });
+        return module;
+      });
+    }
+    return engine;
+  };
 
   // Until the widget runs, the host shows the snippet's own Apply link in a space kept for the
   // widget. The widget is taller than a screen, so a screen's height is enough: whatever follows
