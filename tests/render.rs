@@ -23,6 +23,15 @@ fn entered(pairs: &[(&str, &str)]) -> State {
             .iter()
             .map(|(question, value)| (question.to_string(), value.to_string()))
             .collect(),
+        path_open: false,
+    }
+}
+
+/// The same, with the optional path opened by the visitor.
+fn opened(pairs: &[(&str, &str)]) -> State {
+    State {
+        path_open: true,
+        ..entered(pairs)
     }
 }
 
@@ -473,15 +482,16 @@ async fn while_a_set_loads_the_apply_link_is_already_there() {
     assert_apply_link(&html);
 }
 
+const PATH_ANSWERS: [(&str, &str); 4] = [
+    ("certification", "not-yet"),
+    ("study-country", "outside"),
+    ("internship", "yes"),
+    ("work-state", "ca"),
+];
+
 #[tokio::test]
-async fn the_path_is_collapsed_until_asked_for_and_lists_the_visitors_steps() {
-    let html = render(entered(&[
-        ("certification", "not-yet"),
-        ("study-country", "outside"),
-        ("internship", "yes"),
-        ("work-state", "ca"),
-    ]))
-    .await;
+async fn the_path_is_collapsed_and_not_built_until_asked_for() {
+    let html = render(entered(&PATH_ANSWERS)).await;
     let path = &html[html
         .find(r#"<details part="path""#)
         .expect("the path, in a details element")..];
@@ -490,6 +500,24 @@ async fn the_path_is_collapsed_until_asked_for_and_lists_the_visitors_steps() {
         !opening.contains("open"),
         "collapsed until asked for: {opening}"
     );
+    assert_eq!(
+        visible_text(path),
+        "Your path to a U.S. job Optional: a few more questions"
+    );
+    assert!(
+        !path.contains("<select") && !path.contains("mte-step"),
+        "nothing but the summary is built while collapsed: {path}"
+    );
+}
+
+#[tokio::test]
+async fn the_opened_path_lists_the_visitors_steps() {
+    let html = render(opened(&PATH_ANSWERS)).await;
+    let path = &html[html
+        .find(r#"<details part="path""#)
+        .expect("the path, in a details element")..];
+    let opening = &path[..path.find('>').unwrap()];
+    assert!(opening.contains("open"), "open: {opening}");
     let text = visible_text(path);
     assert!(
         text.starts_with("Your path to a U.S. job Optional: a few more questions"),
@@ -518,7 +546,7 @@ async fn the_path_is_collapsed_until_asked_for_and_lists_the_visitors_steps() {
 
 #[tokio::test]
 async fn before_any_path_answer_the_path_says_what_to_do() {
-    let html = render(entered(&[("certification", "not-yet")])).await;
+    let html = render(opened(&[("certification", "not-yet")])).await;
     let path = &html[html.find(r#"<details part="path""#).unwrap()..];
     assert!(visible_text(path).contains("Answer the questions above to see your next steps."));
     assert!(!path.contains("Print checklist"), "nothing to print yet");
@@ -526,7 +554,7 @@ async fn before_any_path_answer_the_path_says_what_to_do() {
 
 #[tokio::test]
 async fn a_long_choice_such_as_the_state_is_a_labelled_drop_down() {
-    let html = render(entered(&[("work-state", "tn")])).await;
+    let html = render(opened(&[("work-state", "tn")])).await;
     assert!(html.contains(r#"<label for="t-work-state""#), "{html}");
     let select = &html[html.find("<select").expect("a select")..];
     let select = &select[..select.find("</select>").unwrap()];

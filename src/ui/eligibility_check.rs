@@ -4,7 +4,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{Action, Host, PathSection, QuestionList, State, VerdictPanel, VisitorEvent};
-use crate::domain::{evaluate, plan, Part, RequirementSet};
+use crate::domain::{evaluate, Part, RequirementSet};
 
 /// Properties of [`EligibilityCheck`].
 #[derive(Properties, PartialEq)]
@@ -94,19 +94,15 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
                 link_target={props.host.link_target.clone()}
                 {onapply}
             />
-            if let (Some(path), Some(plan)) = (set.path.clone(), plan(set, &answers)) {
-                <PathSection
-                    set={set.clone()}
-                    {path}
-                    {plan}
-                    state={(*state).clone()}
-                    answers={answers.clone()}
-                    id_prefix={prefix.clone()}
-                    {onanswer}
-                    on_print={props.host.on_print.clone()}
-                    on_copy={props.host.on_copy.clone()}
-                />
-            }
+            <PathSection
+                set={set.clone()}
+                state={(*state).clone()}
+                {answers}
+                id_prefix={prefix.clone()}
+                onaction={onanswer}
+                on_print={props.host.on_print.clone()}
+                on_copy={props.host.on_copy.clone()}
+            />
         </div>
     }
 }
@@ -119,10 +115,12 @@ fn answer(
 ) -> Callback<Action> {
     let (state, started, on_event) = (state.clone(), started.clone(), on_event.clone());
     Callback::from(move |action: Action| {
-        if !started.replace(true) {
-            on_event.emit(VisitorEvent::Started {
-                question: action.question.clone(),
-            });
+        if let Action::Answer { question, .. } = &action {
+            if !started.replace(true) {
+                on_event.emit(VisitorEvent::Started {
+                    question: question.clone(),
+                });
+            }
         }
         state.dispatch(action);
     })

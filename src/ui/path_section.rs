@@ -3,25 +3,21 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{Action, QuestionList, SourceLink, State};
-use crate::domain::{Answers, Confidence, Part, Path, Plan, RequirementSet};
+use crate::domain::{plan, Answers, Confidence, Part, RequirementSet};
 
 /// Properties of [`PathSection`].
 #[derive(Properties, PartialEq)]
 pub struct PathSectionProps {
-    /// The set, whose path this is.
+    /// The set; the section shows nothing unless it has a path.
     pub set: Rc<RequirementSet>,
-    /// The path itself.
-    pub path: Path,
-    /// The visitor's next steps for the answers so far.
-    pub plan: Plan,
-    /// What the visitor has entered.
+    /// What the visitor has entered, and whether the path is open.
     pub state: State,
     /// The valid answers.
     pub answers: Answers,
     /// Prefix that makes element ids unique on the page.
     pub id_prefix: AttrValue,
-    /// Called with each answer the visitor gives.
-    pub onanswer: Callback<Action>,
+    /// Called with each answer the visitor gives, and when the path is opened or closed.
+    pub onaction: Callback<Action>,
     /// Asks the browser to print.
     #[prop_or_default]
     pub on_print: Callback<()>,
@@ -31,14 +27,37 @@ pub struct PathSectionProps {
 }
 
 /// The optional second part, collapsed until asked for: a few more questions and the visitor's
-/// own checklist of next steps, to print or copy.
+/// own checklist of next steps, to print or copy. While collapsed only its summary is built.
 #[component]
 pub fn PathSection(props: &PathSectionProps) -> Html {
     let copied = use_state(|| None::<bool>);
+    let Some(path) = &props.set.path else {
+        return Html::default();
+    };
+    let ontoggle = props.onaction.reform(|event: Event| {
+        Action::OpenPath(
+            event
+                .target_unchecked_into::<web_sys::Element>()
+                .has_attribute("open"),
+        )
+    });
+    let summary = html! {
+        <summary class="mte-path-summary">
+            <span class="mte-path-title">{ path.heading.clone() }</span>
+            <span class="mte-path-hint">{ "Optional: a few more questions" }</span>
+        </summary>
+    };
+    if !props.state.path_open {
+        return html! {
+            <details class="mte-path" part="path" {ontoggle}>{ summary }</details>
+        };
+    }
+
+    let plan = plan(&props.set, &props.answers).unwrap_or_default();
     let heading_id = format!("{}-plan", props.id_prefix);
     let onprint = props.on_print.reform(|_: MouseEvent| ());
     let oncopy = {
-        let text = props.plan.as_text(&props.path.heading, &props.path.intro);
+        let text = plan.as_text(&path.heading, &path.intro);
         let on_copy = props.on_copy.clone();
         let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
@@ -56,29 +75,26 @@ pub fn PathSection(props: &PathSectionProps) -> Html {
     };
     let onsubmit = Callback::from(|event: SubmitEvent| event.prevent_default());
     html! {
-        <details class="mte-path" part="path">
-            <summary class="mte-path-summary">
-                <span class="mte-path-title">{ props.path.heading.clone() }</span>
-                <span class="mte-path-hint">{ "Optional: a few more questions" }</span>
-            </summary>
-            <p class="mte-intro">{ props.path.intro.clone() }</p>
-            <form class="mte-questions" aria-label={props.path.heading.clone()} novalidate=true {onsubmit}>
+        <details class="mte-path" part="path" open=true {ontoggle}>
+            { summary }
+            <p class="mte-intro">{ path.intro.clone() }</p>
+            <form class="mte-questions" aria-label={path.heading.clone()} novalidate=true {onsubmit}>
                 <QuestionList
                     set={props.set.clone()}
                     part={Part::Path}
                     state={props.state.clone()}
                     answers={props.answers.clone()}
                     id_prefix={props.id_prefix.clone()}
-                    onanswer={props.onanswer.clone()}
+                    onanswer={props.onaction.clone()}
                 />
             </form>
             <section class="mte-plan" aria-labelledby={heading_id.clone()}>
                 <h3 class="mte-verdict-title" id={heading_id}>{ "Your next steps" }</h3>
                 <div aria-live="polite">
-                    if props.plan.groups.is_empty() {
+                    if plan.groups.is_empty() {
                         <p>{ "Answer the questions above to see your next steps." }</p>
                     }
-                    for group in props.plan.groups.iter() {
+                    for group in plan.groups.iter() {
                         <h4 class="mte-plan-group" key={group.title.clone()}>{ group.title.clone() }</h4>
                         <ul class="mte-checklist">
                             for step in group.steps.iter() {
@@ -105,7 +121,7 @@ pub fn PathSection(props: &PathSectionProps) -> Html {
                         </ul>
                     }
                 </div>
-                if !props.plan.groups.is_empty() {
+                if !plan.groups.is_empty() {
                     <div class="mte-plan-actions">
                         <button type="button" class="mte-button" onclick={onprint}>{ "Print checklist" }</button>
                         <button type="button" class="mte-button" onclick={oncopy}>{ "Copy as text" }</button>

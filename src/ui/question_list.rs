@@ -38,7 +38,10 @@ pub fn QuestionList(props: &QuestionListProps) -> Html {
             let entered = props.state.entered.get(&question.id).cloned();
             let onanswer = props.onanswer.reform({
                 let question = question.id.clone();
-                move |value| Action { question: question.clone(), value }
+                move |value| Action::Answer {
+                    question: question.clone(),
+                    value,
+                }
             });
             let help = question.help.clone().map(AttrValue::from);
             match &question.kind {

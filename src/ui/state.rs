@@ -7,20 +7,29 @@ use crate::domain::{
     parse_whole_number, Answers, NumberError, Question, QuestionKind, RequirementSet, Value,
 };
 
-/// Everything the visitor has entered, exactly as entered: an option id, or the text typed.
+/// Everything the visitor has entered, exactly as entered (an option id, or the text typed), and
+/// whether they opened the optional path.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct State {
     /// By question id. A question hidden later keeps its entry, so showing it again loses nothing.
     pub entered: BTreeMap<String, String>,
+    /// The path's questions and steps are only built once it is opened: while closed they would be
+    /// half the widget's DOM, rebuilt on every answer for nobody to see.
+    pub path_open: bool,
 }
 
-/// One thing the visitor did: chose an option, or typed in a number field.
+/// One thing the visitor did.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Action {
-    /// The question answered.
-    pub question: String,
-    /// The option id chosen, or the text typed.
-    pub value: String,
+pub enum Action {
+    /// Chose an option, or typed in a number field.
+    Answer {
+        /// The question answered.
+        question: String,
+        /// The option id chosen, or the text typed.
+        value: String,
+    },
+    /// Opened (`true`) or closed the optional path.
+    OpenPath(bool),
 }
 
 impl State {
@@ -53,12 +62,57 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        if self.entered.get(&action.question) == Some(&action.value) {
+        let changed = match &action {
+            Action::Answer { question, value } => self.entered.get(question) != Some(value),
+            Action::OpenPath(open) => self.path_open != *open,
+        };
+        if !changed {
             // Yew 0.23 skips the re-render when the same Rc comes back.
             return self;
         }
         let mut next = (*self).clone();
-        next.entered.insert(action.question, action.value);
+        match action {
+            Action::Answer { question, value } => {
+                next.entered.insert(question, value);
+            }
+            Action::OpenPath(open) => next.path_open = open,
+        }
         Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answer(question: &str, value: &str) -> Action {
+        Action::Answer {
+            question: question.into(),
+            value: value.into(),
+        }
+    }
+
+    #[test]
+    fn an_action_that_changes_nothing_keeps_the_same_state_so_nothing_re_renders() {
+        let state = Rc::new(State::default()).reduce(answer("degree-level", "bachelor"));
+        assert_eq!(state.entered["degree-level"], "bachelor");
+        assert!(Rc::ptr_eq(
+            &state.clone().reduce(answer("degree-level", "bachelor")),
+            &state
+        ));
+        assert!(Rc::ptr_eq(
+            &state.clone().reduce(Action::OpenPath(false)),
+            &state
+        ));
+    }
+
+    #[test]
+    fn opening_the_path_keeps_every_answer() {
+        let state = Rc::new(State::default())
+            .reduce(answer("work-state", "ca"))
+            .reduce(Action::OpenPath(true));
+        assert!(state.path_open);
+        assert_eq!(state.entered["work-state"], "ca");
+        assert!(!state.reduce(Action::OpenPath(false)).path_open);
     }
 }
