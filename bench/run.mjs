@@ -117,8 +117,11 @@ async function visit(browser, url, target, scenario, throttle) {
   const last = await page.getByRole("radio", { name: scenario.last, exact: true }).elementHandle();
   const verdictMs = await page.evaluate(
     async ({ input, text }) => {
+      // textContent, not innerText: innerText forces a style and layout pass on every poll,
+      // which would put extra layouts on the measured path. No target has its verdict text in
+      // the DOM before it is computed, so textContent sees the same moment.
       const everything = () =>
-        document.body.innerText + [...document.querySelectorAll("*")].filter((e) => e.shadowRoot).map((e) => e.shadowRoot.textContent).join(" ");
+        document.body.textContent + [...document.querySelectorAll("*")].filter((e) => e.shadowRoot).map((e) => e.shadowRoot.textContent).join(" ");
       // A task runs only after every microtask, so each poll sees whatever rendering was queued
       // (Yew renders in a microtask; the plain version synchronously). Polling by frame instead
       // would charge asynchronous rendering a whole extra frame.
