@@ -1,10 +1,13 @@
 use yew::prelude::*;
 
+use super::Action;
 use crate::domain::ChoiceOption;
 
 /// Properties of [`ChoiceQuestion`].
 #[derive(Properties, PartialEq)]
 pub struct ChoiceQuestionProps {
+    /// The question's id in the set.
+    pub question: AttrValue,
     /// The radio group's name, unique within the widget instance.
     pub name: AttrValue,
     /// The question, shown as the fieldset's legend.
@@ -16,8 +19,9 @@ pub struct ChoiceQuestionProps {
     pub options: Vec<ChoiceOption>,
     /// The id of the option chosen so far.
     pub selected: Option<AttrValue>,
-    /// Called with the id of the option the visitor chooses.
-    pub onchoose: Callback<String>,
+    /// Called with the visitor's answer: the id of the option chosen. One callback for every
+    /// question, so it stays equal between renders and unchanged questions are not redrawn.
+    pub onanswer: Callback<Action>,
 }
 
 /// One multiple-choice question: a fieldset of native radio buttons, each with its label.
@@ -37,9 +41,12 @@ pub fn ChoiceQuestion(props: &ChoiceQuestionProps) -> Html {
                             name={props.name.clone()}
                             value={option.id.clone()}
                             checked={props.selected.as_deref() == Some(option.id.as_str())}
-                            onchange={props.onchoose.reform({
-                                let id = option.id.clone();
-                                move |_: Event| id.clone()
+                            onchange={props.onanswer.reform({
+                                let (question, value) = (props.question.to_string(), option.id.clone());
+                                move |_: Event| Action::Answer {
+                                    question: question.clone(),
+                                    value: value.clone(),
+                                }
                             })}
                         />
                         <span>{ option.label.clone() }</span>

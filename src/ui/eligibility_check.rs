@@ -1,4 +1,3 @@
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -58,7 +57,22 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
         }
     });
 
-    let onanswer = answer(&state, &started, &props.host.on_event);
+    // One callback for the widget's life (until the host's event sink changes), so questions
+    // whose own props did not change are not redrawn on every answer. The first answer also
+    // reports the visit as started.
+    let onanswer = use_callback(props.host.on_event.clone(), {
+        let dispatcher = state.dispatcher();
+        move |action: Action, on_event: &Callback<VisitorEvent>| {
+            if let Action::Answer { question, .. } = &action {
+                if !started.replace(true) {
+                    on_event.emit(VisitorEvent::Started {
+                        question: question.clone(),
+                    });
+                }
+            }
+            dispatcher.dispatch(action);
+        }
+    });
     let onapply = props.host.on_event.reform({
         let verdict = verdict.clone();
         let answers = answers.clone();
@@ -105,23 +119,4 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
             />
         </div>
     }
-}
-
-/// Turns each answer into an action on the state, and reports the visit as started on the first.
-fn answer(
-    state: &UseReducerHandle<State>,
-    started: &Rc<RefCell<bool>>,
-    on_event: &Callback<VisitorEvent>,
-) -> Callback<Action> {
-    let (state, started, on_event) = (state.clone(), started.clone(), on_event.clone());
-    Callback::from(move |action: Action| {
-        if let Action::Answer { question, .. } = &action {
-            if !started.replace(true) {
-                on_event.emit(VisitorEvent::Started {
-                    question: question.clone(),
-                });
-            }
-        }
-        state.dispatch(action);
-    })
 }

@@ -1,9 +1,13 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::Action;
+
 /// Properties of [`NumberQuestion`].
 #[derive(Properties, PartialEq)]
 pub struct NumberQuestionProps {
+    /// The question's id in the set.
+    pub question: AttrValue,
     /// The field's id, unique within the page.
     pub id: AttrValue,
     /// The question, shown as the field's label.
@@ -16,7 +20,7 @@ pub struct NumberQuestionProps {
     /// Why the typed value was refused, if it was: what is accepted.
     pub error: Option<AttrValue>,
     /// Called with the field's text on every keystroke.
-    pub ontype: Callback<String>,
+    pub onanswer: Callback<Action>,
 }
 
 /// A whole-number question: a labelled text field.
@@ -32,9 +36,13 @@ pub fn NumberQuestion(props: &NumberQuestionProps) -> Html {
         (Some(_), None) => hint_id.clone(),
         (None, _) => error_id.clone(),
     };
-    let oninput = props
-        .ontype
-        .reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value());
+    let oninput = props.onanswer.reform({
+        let question = props.question.to_string();
+        move |event: InputEvent| Action::Answer {
+            question: question.clone(),
+            value: event.target_unchecked_into::<HtmlInputElement>().value(),
+        }
+    });
     html! {
         <div class="mte-question mte-question--number" part="question">
             <label class="mte-legend" for={props.id.clone()}>{ props.label.clone() }</label>

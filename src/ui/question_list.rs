@@ -36,35 +36,31 @@ pub fn QuestionList(props: &QuestionListProps) -> Html {
         .map(|question| {
             let id = format!("{}-{}", props.id_prefix, question.id);
             let entered = props.state.entered.get(&question.id).cloned();
-            let onanswer = props.onanswer.reform({
-                let question = question.id.clone();
-                move |value| Action::Answer {
-                    question: question.clone(),
-                    value,
-                }
-            });
+            let onanswer = props.onanswer.clone();
             let help = question.help.clone().map(AttrValue::from);
             match &question.kind {
                 QuestionKind::Choice(options) if options.len() > MAX_RADIOS => html! {
                     <SelectQuestion
                         key={question.id.clone()}
+                        question={question.id.clone()}
                         {id}
                         label={question.label.clone()}
                         {help}
                         options={options.clone()}
                         selected={entered.map(AttrValue::from)}
-                        onchoose={onanswer}
+                        {onanswer}
                     />
                 },
                 QuestionKind::Choice(options) => html! {
                     <ChoiceQuestion
                         key={question.id.clone()}
+                        question={question.id.clone()}
                         name={id}
                         legend={question.label.clone()}
                         {help}
                         options={options.clone()}
                         selected={entered.map(AttrValue::from)}
-                        onchoose={onanswer}
+                        {onanswer}
                     />
                 },
                 QuestionKind::WholeNumber { min, max, unit } => {
@@ -72,12 +68,13 @@ pub fn QuestionList(props: &QuestionListProps) -> Html {
                     html! {
                         <NumberQuestion
                             key={question.id.clone()}
+                            question={question.id.clone()}
                             {id}
                             label={question.label.clone()}
                             {help}
                             text={entered.unwrap_or_default()}
                             error={error.map(|error| AttrValue::from(error.message(*min, *max, unit)))}
-                            ontype={onanswer}
+                            {onanswer}
                         />
                     }
                 }

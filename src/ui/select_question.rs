@@ -1,11 +1,14 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::Action;
 use crate::domain::ChoiceOption;
 
 /// Properties of [`SelectQuestion`].
 #[derive(Properties, PartialEq)]
 pub struct SelectQuestionProps {
+    /// The question's id in the set.
+    pub question: AttrValue,
     /// The control's id, unique within the page.
     pub id: AttrValue,
     /// The question, shown as the control's label.
@@ -17,8 +20,8 @@ pub struct SelectQuestionProps {
     pub options: Vec<ChoiceOption>,
     /// The id of the option chosen so far.
     pub selected: Option<AttrValue>,
-    /// Called with the id of the option the visitor chooses.
-    pub onchoose: Callback<String>,
+    /// Called with the visitor's answer: the id of the option chosen.
+    pub onanswer: Callback<Action>,
 }
 
 /// A choice among many options (such as a state), as a native drop-down list with its label:
@@ -26,9 +29,13 @@ pub struct SelectQuestionProps {
 #[component]
 pub fn SelectQuestion(props: &SelectQuestionProps) -> Html {
     let hint_id = format!("{}-hint", props.id);
-    let onchange = props
-        .onchoose
-        .reform(|event: Event| event.target_unchecked_into::<HtmlSelectElement>().value());
+    let onchange = props.onanswer.reform({
+        let question = props.question.to_string();
+        move |event: Event| Action::Answer {
+            question: question.clone(),
+            value: event.target_unchecked_into::<HtmlSelectElement>().value(),
+        }
+    });
     html! {
         <div class="mte-question" part="question">
             <label class="mte-legend" for={props.id.clone()}>{ props.label.clone() }</label>
