@@ -283,3 +283,17 @@ fn a_document_over_256_kb_is_refused_before_it_is_parsed() {
         "$: the document is 262145 bytes; at most 262144 are allowed"
     );
 }
+
+/// What the widget embeds (compacted by build.rs) says exactly what the files editors change say.
+#[test]
+fn the_embedded_sets_are_the_files_in_requirements() {
+    for (name, embedded) in mt_eligibility::domain::SHIPPED {
+        let file = std::fs::read_to_string(format!("requirements/{name}.json")).unwrap();
+        assert!(embedded.len() < file.len(), "{name} is compacted");
+        assert_eq!(
+            serde_json::from_str::<Value>(embedded).unwrap(),
+            serde_json::from_str::<Value>(&file).unwrap(),
+            "{name}"
+        );
+    }
+}

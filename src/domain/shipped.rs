@@ -1,10 +1,11 @@
-/// The requirement sets built into the widget, by name, as JSON documents.
+/// The requirement sets built into the widget, by name, as JSON documents (`requirements/`,
+/// compacted by `build.rs`).
 pub const SHIPPED: [(&str, &str); 2] = [
     (
         "mt-agency",
-        include_str!("../../requirements/mt-agency.json"),
+        include_str!(concat!(env!("OUT_DIR"), "/mt-agency.json")),
     ),
-    ("mlt", include_str!("../../requirements/mlt.json")),
+    ("mlt", include_str!(concat!(env!("OUT_DIR"), "/mlt.json"))),
 ];
 
 /// The set a page gets when it names none: the agency's three requirements for MTs.

@@ -1,8 +1,9 @@
 use js_sys::Array;
 use web_sys::{CssStyleSheet, ShadowRoot};
 
-/// The widget's styles, compiled in so that a host needs no extra request and no `style-src` exception.
-const CSS: &str = include_str!("../../styles/widget.css");
+/// The widget's styles (`styles/widget.css`, compacted by `build.rs`), compiled in so that a host
+/// needs no extra request and no `style-src` exception.
+const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
 thread_local! {
     // One sheet, adopted by every instance's shadow root.
