@@ -122,20 +122,24 @@ async function visit(browser, url, target, scenario, throttle) {
       // the DOM before it is computed, so textContent sees the same moment.
       const everything = () =>
         document.body.textContent + [...document.querySelectorAll("*")].filter((e) => e.shadowRoot).map((e) => e.shadowRoot.textContent).join(" ");
-      // A task runs only after every microtask, so each poll sees whatever rendering was queued
-      // (Yew renders in a microtask; the plain version synchronously). Polling by frame instead
-      // would charge asynchronous rendering a whole extra frame.
-      const nextTask = () =>
-        new Promise((resolve) => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = resolve;
-          channel.port2.postMessage(null);
-        });
+      // On screen means painted: the verdict is on screen once the first frame that has it in the
+      // DOM has been painted. Each frame's rAF callback checks for it; a task posted from the frame
+      // that has it runs after that frame's style, layout and paint. Every target is measured the
+      // same way, whether it renders synchronously (plain), in a microtask (Yew) or later.
       const start = performance.now();
       input.click();
-      while (!everything().includes(text)) await nextTask();
-      // On screen means painted: the frame after the verdict is in the DOM.
-      await new Promise((frame) => requestAnimationFrame(frame));
+      await new Promise((painted) => {
+        const check = () => {
+          if (everything().includes(text)) {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = painted;
+            channel.port2.postMessage(null);
+          } else {
+            requestAnimationFrame(check);
+          }
+        };
+        requestAnimationFrame(check);
+      });
       return performance.now() - start;
     },
     { input: last, text: scenario.verdict },
