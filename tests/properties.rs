@@ -3,10 +3,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use mt_eligibility::domain::document::SetDocument;
-use mt_eligibility::domain::FromJson;
 use mt_eligibility::domain::{
     evaluate, read_text, shipped, validate, Answers, QuestionKind, RequirementSet, Value, SHIPPED,
 };
+use mt_eligibility::domain::{FromJson, Json as Parsed, Location};
 use proptest::prelude::*;
 use serde_json::Value as Json;
 
@@ -16,7 +16,7 @@ fn load(name: &str) -> RequirementSet {
 
 /// Reads a document as the widget does, short of checking it.
 fn parse(value: &Json) -> Result<SetDocument, mt_eligibility::domain::Problem> {
-    SetDocument::from_json(&value.try_into()?, "$")
+    SetDocument::from_json(&Parsed::parse(&value.to_string())?, &Location::Root)
 }
 
 /// Answers to a random subset of the set's questions, including option ids and numbers the

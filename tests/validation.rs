@@ -1,7 +1,7 @@
 //! The format's rules: each broken document is refused with the JSON path of what is wrong.
 #![cfg(not(target_arch = "wasm32"))]
 
-use mt_eligibility::domain::{read, shipped, Json as Parsed, Problem};
+use mt_eligibility::domain::{read_text, shipped, Problem};
 use serde_json::{json, Value};
 
 fn default_document() -> Value {
@@ -12,7 +12,7 @@ fn default_document() -> Value {
 fn problems_after(change: impl FnOnce(&mut Value)) -> Vec<String> {
     let mut document = default_document();
     change(&mut document);
-    match read(&Parsed::try_from(&document).unwrap()) {
+    match read_text(&document.to_string()) {
         Ok(_) => Vec::new(),
         Err(problems) => problems.iter().map(Problem::to_string).collect(),
     }
@@ -261,7 +261,7 @@ fn the_schema_file_names_exactly_the_fields_the_parser_accepts() {
                     _ => json!("text"),
                 };
                 target[key.as_str()] = filler;
-                let parsed = read(&Parsed::try_from(&probe).unwrap());
+                let parsed = read_text(&probe.to_string());
                 assert!(
                     parsed.is_ok(),
                     "{definition}.{key}: the schema allows it, the parser does not: {:?}",

@@ -71,7 +71,7 @@ fn text_after_the_document_is_refused() {
     let (ok, printed) = validate_text("trailing.json", &text);
     assert!(!ok);
     assert!(
-        printed.contains("$: not valid JSON: trailing characters"),
+        printed.contains("$: not valid JSON: text after the document at line 1, column "),
         "{printed}"
     );
 }

@@ -1,6 +1,7 @@
 //! The JSON shape of a requirement-set document, exactly as authors write it.
 
-use super::json::{Fields, FromJson, Json};
+use super::fields::{Fields, FromJson, Location};
+use super::json::Json;
 use super::Problem;
 
 /// A requirement-set document as people write it (`requirements/*.json`); [`super::validate`] checks it.
@@ -193,10 +194,10 @@ pub struct SourceDocument {
 }
 
 impl FromJson for SetDocument {
-    fn from_json(value: &Json, path: &str) -> Result<Self, Problem> {
+    fn from_json(value: &Json, at: &Location) -> Result<Self, Problem> {
         let fields = Fields::of(
             value,
-            path,
+            at,
             &[
                 "$schema",
                 "format",
@@ -228,10 +229,10 @@ impl FromJson for SetDocument {
 }
 
 impl FromJson for PathDocument {
-    fn from_json(value: &Json, path: &str) -> Result<Self, Problem> {
+    fn from_json(value: &Json, at: &Location) -> Result<Self, Problem> {
         let fields = Fields::of(
             value,
-            path,
+            at,
             &["heading", "intro", "questions", "groups", "steps"],
         )?;
         Ok(PathDocument {
@@ -245,8 +246,8 @@ impl FromJson for PathDocument {
 }
 
 impl FromJson for GroupDocument {
-    fn from_json(value: &Json, path: &str) -> Result<Self, Problem> {
-        let fields = Fields::of(value, path, &["id", "title", "exclusive"])?;
+    fn from_json(value: &Json, at: &Location) -> Result<Self, Problem> {
+        let fields = Fields::of(value, at, &["id", "title", "exclusive"])?;
         Ok(GroupDocument {
             id: fields.required("id")?,
             title: fields.required("title")?,
@@ -256,10 +257,10 @@ impl FromJson for GroupDocument {
 }
 
 impl FromJson for StepDocument {
-    fn from_json(value: &Json, path: &str) -> Result<Self, Problem> {
+    fn from_json(value: &Json, at: &Location) -> Result<Self, Problem> {
         let fields = Fields::of(
             value,
-            path,
+            at,
             &[
                 "id",
                 "group",
@@ -285,10 +286,10 @@ impl FromJson for StepDocument {
 }
 
 impl FromJson for QuestionDocument {
-    fn from_json(value: &Json, path: &str) -> Result<Self, Problem> {
+    fn from_json(value: &Json, at: &Location) -> Result<Self, Problem> {
         let fields = Fields::of(
             value,
-            path,
+            at,
             &[
                 "id", "label", "help", "kind", "options", "min", "max", "unit", "ask_when",
             ],
@@ -308,8 +309,8 @@ impl FromJson for QuestionDocument {
 }
 
 impl FromJson for OptionDocument {
-    fn from_json(value: &Json, path: &str) -> Result<Self, Problem> {
-        let fields = Fields::of(value, path, &["id", "label", "phrase"])?;
+    fn from_json(value: &Json, at: &Location) -> Result<Self, Problem> {
+        let fields = Fields::of(value, at, &["id", "label", "phrase"])?;
         Ok(OptionDocument {
             id: fields.required("id")?,
             label: fields.required("label")?,
@@ -319,8 +320,8 @@ impl FromJson for OptionDocument {
 }
 
 impl FromJson for UnitDocument {
-    fn from_json(value: &Json, path: &str) -> Result<Self, Problem> {
-        let fields = Fields::of(value, path, &["one", "other"])?;
+    fn from_json(value: &Json, at: &Location) -> Result<Self, Problem> {
+        let fields = Fields::of(value, at, &["one", "other"])?;
         Ok(UnitDocument {
             one: fields.required("one")?,
             other: fields.required("other")?,
@@ -329,10 +330,10 @@ impl FromJson for UnitDocument {
 }
 
 impl FromJson for ConditionDocument {
-    fn from_json(value: &Json, path: &str) -> Result<Self, Problem> {
+    fn from_json(value: &Json, at: &Location) -> Result<Self, Problem> {
         let fields = Fields::of(
             value,
-            path,
+            at,
             &["all", "any", "not", "answer", "in", "at_least", "at_most"],
         )?;
         Ok(ConditionDocument {
@@ -348,10 +349,10 @@ impl FromJson for ConditionDocument {
 }
 
 impl FromJson for RequirementDocument {
-    fn from_json(value: &Json, path: &str) -> Result<Self, Problem> {
+    fn from_json(value: &Json, at: &Location) -> Result<Self, Problem> {
         let fields = Fields::of(
             value,
-            path,
+            at,
             &[
                 "id",
                 "title",
@@ -387,8 +388,8 @@ impl FromJson for RequirementDocument {
 }
 
 impl FromJson for GapDocument {
-    fn from_json(value: &Json, path: &str) -> Result<Self, Problem> {
-        let fields = Fields::of(value, path, &["when", "advice"])?;
+    fn from_json(value: &Json, at: &Location) -> Result<Self, Problem> {
+        let fields = Fields::of(value, at, &["when", "advice"])?;
         Ok(GapDocument {
             when: fields.required("when")?,
             advice: fields.required("advice")?,
@@ -397,8 +398,8 @@ impl FromJson for GapDocument {
 }
 
 impl FromJson for SourceDocument {
-    fn from_json(value: &Json, path: &str) -> Result<Self, Problem> {
-        let fields = Fields::of(value, path, &["title", "url"])?;
+    fn from_json(value: &Json, at: &Location) -> Result<Self, Problem> {
+        let fields = Fields::of(value, at, &["title", "url"])?;
         Ok(SourceDocument {
             title: fields.required("title")?,
             url: fields.required("url")?,

@@ -1,6 +1,9 @@
-//! Parsed JSON, as the browser's `JSON.parse` (or `serde_json` in tools) hands it over, and reading
-//! typed fields out of it with the JSON path of each. Hand-written rather than serde-derived:
-//! serde's generated readers were a quarter of the widget's download.
+//! JSON text parsed into a value tree, in the widget itself.
+//!
+//! The browser's `JSON.parse` was tried first: its result then had to be walked from Rust one
+//! property at a time, and those thousands of crossings made reading the default set as slow as
+//! rendering the whole widget. Parsing here touches nothing outside the wasm, and the shipped sets
+//! are in the wasm already.
 
 use super::Problem;
 
@@ -8,14 +11,14 @@ use super::Problem;
 pub const MAX_DEPTH: usize = 64;
 
 /// One parsed JSON value.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Json {
     /// `null`.
     Null,
     /// `true` or `false`.
     Bool(bool),
-    /// Any number; JSON has one number type.
-    Number(f64),
+    /// A number.
+    Number(Number),
     /// A string.
     String(String),
     /// An array.
@@ -24,9 +27,40 @@ pub enum Json {
     Object(Vec<(String, Json)>),
 }
 
+/// A JSON number, as far as requirement sets care: they only use whole numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Number {
+    /// An integer written without fraction or exponent, within `i64`.
+    Whole(i64),
+    /// Any other number: with a fraction or an exponent, or too large.
+    Other,
+}
+
 impl Json {
+    /// Parses a whole JSON text (RFC 8259): one value, with only whitespace around it.
+    pub fn parse(text: &str) -> Result<Json, Problem> {
+        let mut parser = Parser { text, at: 0 };
+        let value = parser.value(0).and_then(|value| {
+            parser.skip_whitespace();
+            match parser.peek() {
+                None => Ok(value),
+                Some(_) => Err(parser.error("text after the document")),
+            }
+        });
+        value.map_err(|(message, at)| Problem {
+            path: "$".into(),
+            message: match message {
+                Fault::TooDeep => format!("the document nests deeper than {MAX_DEPTH} levels"),
+                Fault::Syntax(what) => {
+                    let (line, column) = position(text, at);
+                    format!("not valid JSON: {what} at line {line}, column {column}")
+                }
+            },
+        })
+    }
+
     /// What kind of value this is, as an error message names it.
-    fn kind(&self) -> String {
+    pub(super) fn kind(&self) -> String {
         match self {
             Json::Null => "null".into(),
             Json::Bool(_) => "a boolean".into(),
@@ -38,165 +72,243 @@ impl Json {
     }
 }
 
-/// The problem of a value nested deeper than [`MAX_DEPTH`], for whoever builds a [`Json`].
-pub fn too_deep() -> Problem {
-    Problem {
-        path: "$".into(),
-        message: format!("the document nests deeper than {MAX_DEPTH} levels"),
-    }
+/// The line and column (both from 1, columns in characters) of byte offset `at`.
+fn position(text: &str, at: usize) -> (usize, usize) {
+    let before = &text[..at.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    (line, column)
 }
 
-fn wrong_type(path: &str, expected: &str, found: &Json) -> Problem {
-    Problem {
-        path: path.into(),
-        message: format!("expected {expected}, found {}", found.kind()),
-    }
+enum Fault {
+    TooDeep,
+    Syntax(&'static str),
 }
 
-/// A value that can be read from JSON; `path` names where it is, for the problem if it cannot.
-pub trait FromJson: Sized {
-    /// Reads the value at `path`.
-    fn from_json(value: &Json, path: &str) -> Result<Self, Problem>;
+struct Parser<'a> {
+    text: &'a str,
+    /// A byte offset, always at a character boundary.
+    at: usize,
 }
 
-impl FromJson for String {
-    fn from_json(value: &Json, path: &str) -> Result<Self, Problem> {
-        match value {
-            Json::String(text) => Ok(text.clone()),
-            other => Err(wrong_type(path, "a string", other)),
-        }
-    }
-}
-
-impl FromJson for bool {
-    fn from_json(value: &Json, path: &str) -> Result<Self, Problem> {
-        match value {
-            Json::Bool(flag) => Ok(*flag),
-            other => Err(wrong_type(path, "true or false", other)),
-        }
-    }
-}
-
-impl FromJson for i64 {
-    fn from_json(value: &Json, path: &str) -> Result<Self, Problem> {
-        // Integers beyond 2^53 are not exact in JSON.parse; no document needs them.
-        const EXACT: f64 = 9_007_199_254_740_991.0;
-        match value {
-            Json::Number(n) if n.fract() == 0.0 && n.abs() <= EXACT => Ok(*n as i64),
-            Json::Number(_) => Err(Problem {
-                path: path.into(),
-                message: "expected a whole number, found a fraction or a huge number".into(),
-            }),
-            other => Err(wrong_type(path, "a whole number", other)),
-        }
-    }
-}
-
-impl<T: FromJson> FromJson for Vec<T> {
-    fn from_json(value: &Json, path: &str) -> Result<Self, Problem> {
-        match value {
-            Json::Array(items) => items
-                .iter()
-                .enumerate()
-                .map(|(index, item)| T::from_json(item, &format!("{path}[{index}]")))
-                .collect(),
-            other => Err(wrong_type(path, "an array", other)),
-        }
-    }
-}
-
-impl<T: FromJson> FromJson for Box<T> {
-    fn from_json(value: &Json, path: &str) -> Result<Self, Problem> {
-        T::from_json(value, path).map(Box::new)
-    }
-}
-
-/// The members of one JSON object, read by name. Members not in the known list are refused, so a
-/// misspelt field is an error rather than a silently missing one.
-pub struct Fields<'a> {
-    path: &'a str,
-    members: &'a [(String, Json)],
-}
-
-impl<'a> Fields<'a> {
-    /// The object at `path`, whose members must all be among `known`.
-    pub fn of(value: &'a Json, path: &'a str, known: &[&str]) -> Result<Fields<'a>, Problem> {
-        let Json::Object(members) = value else {
-            return Err(wrong_type(path, "an object", value));
-        };
-        if let Some((name, _)) = members
-            .iter()
-            .find(|(name, _)| !known.contains(&name.as_str()))
-        {
-            return Err(Problem {
-                path: path.into(),
-                message: format!(
-                    "unknown field `{name}`, expected one of `{}`",
-                    known.join("`, `")
-                ),
-            });
-        }
-        Ok(Fields { path, members })
+impl Parser<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.text.as_bytes().get(self.at).copied()
     }
 
-    fn get(&self, name: &str) -> Option<&'a Json> {
-        self.members
-            .iter()
-            .find(|(member, _)| member == name)
-            .map(|(_, value)| value)
+    fn error(&self, what: &'static str) -> (Fault, usize) {
+        (Fault::Syntax(what), self.at)
     }
 
-    /// A member that must be there.
-    pub fn required<T: FromJson>(&self, name: &str) -> Result<T, Problem> {
-        match self.get(name) {
-            Some(value) => T::from_json(value, &format!("{}.{name}", self.path)),
-            None => Err(Problem {
-                path: self.path.into(),
-                message: format!("missing field `{name}`"),
-            }),
+    fn skip_whitespace(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.at += 1;
         }
     }
 
-    /// A member that may be left out or `null`.
-    pub fn optional<T: FromJson>(&self, name: &str) -> Result<Option<T>, Problem> {
-        match self.get(name) {
-            None | Some(Json::Null) => Ok(None),
-            Some(value) => T::from_json(value, &format!("{}.{name}", self.path)).map(Some),
+    /// Consumes `byte` if it comes next, after any whitespace.
+    fn eat(&mut self, byte: u8) -> bool {
+        self.skip_whitespace();
+        let found = self.peek() == Some(byte);
+        if found {
+            self.at += 1;
         }
+        found
     }
-}
 
-#[cfg(not(target_arch = "wasm32"))]
-impl TryFrom<&serde_json::Value> for Json {
-    type Error = Problem;
-
-    /// Tools and tests parse with `serde_json`; the widget builds [`Json`] from `JSON.parse`.
-    fn try_from(value: &serde_json::Value) -> Result<Json, Problem> {
-        fn convert(value: &serde_json::Value, depth: usize) -> Result<Json, Problem> {
-            use serde_json::Value;
-            if depth > MAX_DEPTH {
-                return Err(too_deep());
+    fn value(&mut self, depth: usize) -> Result<Json, (Fault, usize)> {
+        self.skip_whitespace();
+        match self.peek() {
+            Some(b'{') | Some(b'[') if depth >= MAX_DEPTH => Err((Fault::TooDeep, self.at)),
+            Some(b'{') => self.object(depth),
+            Some(b'[') => self.array(depth),
+            Some(b'"') => self.string().map(Json::String),
+            Some(b'-' | b'0'..=b'9') => self.number().map(Json::Number),
+            _ => {
+                for (word, value) in [
+                    ("true", Json::Bool(true)),
+                    ("false", Json::Bool(false)),
+                    ("null", Json::Null),
+                ] {
+                    if self.text[self.at..].starts_with(word) {
+                        self.at += word.len();
+                        return Ok(value);
+                    }
+                }
+                Err(self.error("expected a value"))
             }
-            Ok(match value {
-                Value::Null => Json::Null,
-                Value::Bool(flag) => Json::Bool(*flag),
-                Value::Number(n) => Json::Number(n.as_f64().unwrap_or(f64::NAN)),
-                Value::String(text) => Json::String(text.clone()),
-                Value::Array(items) => Json::Array(
-                    items
-                        .iter()
-                        .map(|item| convert(item, depth + 1))
-                        .collect::<Result<_, _>>()?,
-                ),
-                Value::Object(members) => Json::Object(
-                    members
-                        .iter()
-                        .map(|(name, item)| Ok((name.clone(), convert(item, depth + 1)?)))
-                        .collect::<Result<_, _>>()?,
-                ),
-            })
         }
-        convert(value, 0)
+    }
+
+    fn object(&mut self, depth: usize) -> Result<Json, (Fault, usize)> {
+        self.at += 1;
+        let mut members = Vec::new();
+        if self.eat(b'}') {
+            return Ok(Json::Object(members));
+        }
+        loop {
+            self.skip_whitespace();
+            if self.peek() != Some(b'"') {
+                return Err(self.error("expected a member name in double quotes"));
+            }
+            let name = self.string()?;
+            if !self.eat(b':') {
+                return Err(self.error("expected `:`"));
+            }
+            members.push((name, self.value(depth + 1)?));
+            if self.eat(b'}') {
+                return Ok(Json::Object(members));
+            }
+            if !self.eat(b',') {
+                return Err(self.error("expected `,` or `}`"));
+            }
+        }
+    }
+
+    fn array(&mut self, depth: usize) -> Result<Json, (Fault, usize)> {
+        self.at += 1;
+        let mut items = Vec::new();
+        if self.eat(b']') {
+            return Ok(Json::Array(items));
+        }
+        loop {
+            items.push(self.value(depth + 1)?);
+            if self.eat(b']') {
+                return Ok(Json::Array(items));
+            }
+            if !self.eat(b',') {
+                return Err(self.error("expected `,` or `]`"));
+            }
+        }
+    }
+
+    /// A string, from its opening quote to past its closing one.
+    fn string(&mut self) -> Result<String, (Fault, usize)> {
+        self.at += 1;
+        let mut text = String::new();
+        loop {
+            // Copy the run up to the next quote, backslash or control character in one piece; all
+            // three are ASCII, so the run ends at a character boundary.
+            let rest = &self.text.as_bytes()[self.at..];
+            let run = rest
+                .iter()
+                .position(|&byte| byte == b'"' || byte == b'\\' || byte < 0x20)
+                .ok_or((Fault::Syntax("unterminated string"), self.text.len()))?;
+            text.push_str(&self.text[self.at..self.at + run]);
+            self.at += run;
+            match rest[run] {
+                b'"' => {
+                    self.at += 1;
+                    return Ok(text);
+                }
+                b'\\' => {
+                    self.at += 1;
+                    text.push(self.escape()?);
+                }
+                _ => return Err(self.error("control character in a string")),
+            }
+        }
+    }
+
+    /// The character an escape stands for, the backslash already consumed.
+    fn escape(&mut self) -> Result<char, (Fault, usize)> {
+        let Some(letter) = self.peek() else {
+            return Err(self.error("unterminated string"));
+        };
+        self.at += 1;
+        Ok(match letter {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => {
+                let first = self.hex4()?;
+                let code = if (0xD800..0xDC00).contains(&first) {
+                    // A character beyond U+FFFF is written as a pair of surrogate escapes.
+                    if !self.text[self.at..].starts_with("\\u") {
+                        return Err(self.error("unpaired surrogate in a \\u escape"));
+                    }
+                    self.at += 2;
+                    let second = self.hex4()?;
+                    if !(0xDC00..0xE000).contains(&second) {
+                        return Err(self.error("unpaired surrogate in a \\u escape"));
+                    }
+                    0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+                } else {
+                    first
+                };
+                char::from_u32(code)
+                    .ok_or_else(|| self.error("unpaired surrogate in a \\u escape"))?
+            }
+            _ => {
+                self.at -= 1;
+                return Err(self.error("unknown escape"));
+            }
+        })
+    }
+
+    fn hex4(&mut self) -> Result<u32, (Fault, usize)> {
+        let digits = self
+            .text
+            .get(self.at..self.at + 4)
+            .filter(|digits| digits.bytes().all(|byte| byte.is_ascii_hexdigit()))
+            .ok_or_else(|| self.error("expected four hex digits after \\u"))?;
+        self.at += 4;
+        Ok(u32::from_str_radix(digits, 16).unwrap_or_default())
+    }
+
+    fn number(&mut self) -> Result<Number, (Fault, usize)> {
+        let start = self.at;
+        let negative = self.peek() == Some(b'-');
+        if negative {
+            self.at += 1;
+        }
+        let digits = self.digits();
+        let integer = &self.text[self.at - digits..self.at];
+        if digits == 0 || (digits > 1 && integer.starts_with('0')) {
+            self.at = start;
+            return Err(self.error("invalid number"));
+        }
+        let mut whole = true;
+        if self.peek() == Some(b'.') {
+            self.at += 1;
+            if self.digits() == 0 {
+                return Err(self.error("expected a digit after `.`"));
+            }
+            whole = false;
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.at += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.at += 1;
+            }
+            if self.digits() == 0 {
+                return Err(self.error("expected a digit in the exponent"));
+            }
+            whole = false;
+        }
+        // Read as digits, not through a float: exact, and without a float parser in the wasm.
+        let value = integer.bytes().try_fold(0i64, |value, digit| {
+            value.checked_mul(10)?.checked_add(i64::from(digit - b'0'))
+        });
+        Ok(match value {
+            Some(value) if whole => Number::Whole(if negative { -value } else { value }),
+            _ => Number::Other,
+        })
+    }
+
+    /// Skips ASCII digits; returns how many.
+    fn digits(&mut self) -> usize {
+        let count = self.text.as_bytes()[self.at..]
+            .iter()
+            .take_while(|byte| byte.is_ascii_digit())
+            .count();
+        self.at += count;
+        count
     }
 }
 
@@ -204,77 +316,138 @@ impl TryFrom<&serde_json::Value> for Json {
 mod tests {
     use super::*;
 
-    fn object(members: &[(&str, Json)]) -> Json {
-        Json::Object(
-            members
-                .iter()
-                .map(|(name, value)| (name.to_string(), value.clone()))
-                .collect(),
-        )
+    fn parse(text: &str) -> Result<Json, String> {
+        Json::parse(text).map_err(|problem| problem.to_string())
     }
 
     #[test]
-    fn fields_are_read_with_their_paths() {
-        let value = object(&[
-            ("name", Json::String("x".into())),
-            ("max", Json::String("six".into())),
-            (
-                "list",
-                Json::Array(vec![Json::Number(1.0), Json::Bool(true)]),
+    fn values_of_every_kind() {
+        assert_eq!(
+            parse(
+                r#" { "a": [1, -20, 1.5, 2e3, 99999999999999999999], "b": true, "c": null, "d": "x" } "#
             ),
-        ]);
-        let fields = Fields::of(&value, "$.q", &["name", "max", "list", "min"]).unwrap();
-        assert_eq!(fields.required::<String>("name").unwrap(), "x");
-        assert_eq!(fields.optional::<i64>("min").unwrap(), None);
-        assert_eq!(
-            fields.required::<i64>("max").unwrap_err().to_string(),
-            r#"$.q.max: expected a whole number, found the string "six""#
+            Ok(Json::Object(vec![
+                (
+                    "a".into(),
+                    Json::Array(vec![
+                        Json::Number(Number::Whole(1)),
+                        Json::Number(Number::Whole(-20)),
+                        Json::Number(Number::Other),
+                        Json::Number(Number::Other),
+                        Json::Number(Number::Other),
+                    ])
+                ),
+                ("b".into(), Json::Bool(true)),
+                ("c".into(), Json::Null),
+                ("d".into(), Json::String("x".into())),
+            ]))
         );
-        assert_eq!(
-            fields.required::<Vec<i64>>("list").unwrap_err().to_string(),
-            "$.q.list[1]: expected a whole number, found a boolean"
-        );
-        assert_eq!(
-            fields.required::<String>("label").unwrap_err().to_string(),
-            "$.q: missing field `label`"
-        );
+        assert_eq!(parse("[]"), Ok(Json::Array(vec![])));
+        assert_eq!(parse("{}"), Ok(Json::Object(vec![])));
     }
 
     #[test]
-    fn unknown_members_and_wrong_shapes_are_refused() {
-        let value = object(&[("rules", Json::Null)]);
+    fn strings_with_escapes_and_any_characters() {
         assert_eq!(
-            Fields::of(&value, "$", &["rule", "id"])
-                .err()
-                .unwrap()
-                .to_string(),
-            "$: unknown field `rules`, expected one of `rule`, `id`"
-        );
-        assert_eq!(
-            Fields::of(&Json::Array(vec![]), "$.x", &[])
-                .err()
-                .unwrap()
-                .to_string(),
-            "$.x: expected an object, found an array"
+            parse(r#""a\"b\\c\/d\n\t\u00e9\ud83d\ude00 é 😀""#),
+            Ok(Json::String("a\"b\\c/d\n\té😀 é 😀".into()))
         );
     }
 
-    #[test]
-    fn numbers_must_be_whole_and_exact() {
-        assert_eq!(i64::from_json(&Json::Number(12.0), "$"), Ok(12));
-        assert_eq!(i64::from_json(&Json::Number(-3.0), "$"), Ok(-3));
-        assert!(i64::from_json(&Json::Number(1.5), "$").is_err());
-        assert!(i64::from_json(&Json::Number(1e300), "$").is_err());
-        assert!(i64::from_json(&Json::Number(f64::NAN), "$").is_err());
+    /// Object members sorted by name, all the way down, to compare with serde_json's sorted maps.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn sorted(value: Json) -> Json {
+        match value {
+            Json::Array(items) => Json::Array(items.into_iter().map(sorted).collect()),
+            Json::Object(members) => {
+                let mut members: Vec<_> = members
+                    .into_iter()
+                    .map(|(name, item)| (name, sorted(item)))
+                    .collect();
+                members.sort_by(|a, b| a.0.cmp(&b.0));
+                Json::Object(members)
+            }
+            other => other,
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn from_serde(value: &serde_json::Value) -> Json {
+        use serde_json::Value;
+        match value {
+            Value::Null => Json::Null,
+            Value::Bool(flag) => Json::Bool(*flag),
+            Value::Number(n) => Json::Number(n.as_i64().map_or(Number::Other, Number::Whole)),
+            Value::String(text) => Json::String(text.clone()),
+            Value::Array(items) => Json::Array(items.iter().map(from_serde).collect()),
+            Value::Object(members) => Json::Object(
+                members
+                    .iter()
+                    .map(|(name, item)| (name.clone(), from_serde(item)))
+                    .collect(),
+            ),
+        }
     }
 
     #[cfg(not(target_arch = "wasm32"))]
     #[test]
-    fn nesting_beyond_the_limit_is_refused() {
-        let mut deep = serde_json::json!(1);
-        for _ in 0..=MAX_DEPTH {
-            deep = serde_json::json!([deep]);
+    fn the_same_values_as_serde_json_on_the_shipped_sets() {
+        for (name, text) in super::super::SHIPPED {
+            let theirs: serde_json::Value = serde_json::from_str(text).unwrap();
+            assert_eq!(
+                sorted(Json::parse(text).unwrap()),
+                sorted(from_serde(&theirs)),
+                "{name}"
+            );
         }
-        assert_eq!(Json::try_from(&deep), Err(too_deep()));
+    }
+
+    #[test]
+    fn malformed_text_is_refused_with_where() {
+        for (text, expected) in [
+            ("", "expected a value at line 1, column 1"),
+            (
+                "{\n  \"a\": 1,\n}",
+                "expected a member name in double quotes at line 3, column 1",
+            ),
+            ("[1 2]", "expected `,` or `]` at line 1, column 4"),
+            ("{\"a\" 1}", "expected `:` at line 1, column 6"),
+            ("\"abc", "unterminated string"),
+            (
+                "\"a\nb\"",
+                "control character in a string at line 1, column 3",
+            ),
+            ("\"\\x\"", "unknown escape at line 1, column 3"),
+            ("\"\\ud83d\"", "unpaired surrogate"),
+            ("\"\\u12\"", "expected four hex digits"),
+            ("01", "invalid number at line 1, column 1"),
+            ("-", "invalid number"),
+            ("1.", "expected a digit after `.`"),
+            ("1e", "expected a digit in the exponent"),
+            ("tru", "expected a value"),
+            ("{} {}", "text after the document at line 1, column 4"),
+            ("\"é\" x", "text after the document at line 1, column 5"),
+        ] {
+            let error = parse(text).unwrap_err();
+            assert!(
+                error.starts_with("$: not valid JSON: ") && error.contains(expected),
+                "{text:?}: {error}"
+            );
+        }
+    }
+
+    #[test]
+    fn nesting_beyond_the_limit_is_refused() {
+        let deep = format!(
+            "{}1{}",
+            "[".repeat(MAX_DEPTH + 1),
+            "]".repeat(MAX_DEPTH + 1)
+        );
+        assert_eq!(
+            parse(&deep),
+            Err("$: the document nests deeper than 64 levels".into())
+        );
+        let fits = format!("{}1{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
+        assert!(parse(&fits).is_ok());
     }
 }

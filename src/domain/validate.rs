@@ -4,7 +4,8 @@ use std::fmt;
 use super::document::{
     ConditionDocument, PathDocument, QuestionDocument, RequirementDocument, SetDocument,
 };
-use super::json::{FromJson, Json};
+use super::fields::{FromJson, Location};
+use super::json::Json;
 use super::template::{placeholders, Placeholder};
 use super::{
     ChoiceOption, Condition, Confidence, Criterion, GapRule, Group, Part, Path, Question,
@@ -33,26 +34,20 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Reads a parsed document (the browser's `JSON.parse`, or `serde_json` in tools) and checks it.
-/// A field of the wrong shape is reported at its JSON path, like every other problem.
+/// Reads a parsed document and checks it. A field of the wrong shape is reported at its JSON
+/// path, like every other problem.
 pub fn read(json: &Json) -> Result<RequirementSet, Vec<Problem>> {
-    let document = SetDocument::from_json(json, "$").map_err(|problem| vec![problem])?;
+    let document =
+        SetDocument::from_json(json, &Location::Root).map_err(|problem| vec![problem])?;
     validate(&document)
 }
 
-/// Reads a document from its JSON text, for tools and tests; the widget parses with the browser.
-#[cfg(not(target_arch = "wasm32"))]
+/// Parses, reads and checks a document's text: what the widget does with every set it is given.
 pub fn read_text(text: &str) -> Result<RequirementSet, Vec<Problem>> {
     if let Some(problem) = too_large(text.len()) {
         return Err(vec![problem]);
     }
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|error| {
-        vec![Problem {
-            path: "$".into(),
-            message: format!("not valid JSON: {error}"),
-        }]
-    })?;
-    read(&Json::try_from(&value).map_err(|problem| vec![problem])?)
+    read(&Json::parse(text).map_err(|problem| vec![problem])?)
 }
 
 /// A problem if a document of `bytes` bytes is larger than a set may be; checked before parsing.

@@ -6,9 +6,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, Element, RequestInit, Response, Url};
 
 use super::apply_url::http_url;
-use crate::domain::{
-    read, shipped, too_deep, too_large, Json, Problem, RequirementSet, DEFAULT_SET, MAX_DEPTH,
-};
+use crate::domain::{read_text, shipped, Problem, RequirementSet, DEFAULT_SET};
 
 /// How long a requirement set may take to arrive before the widget gives up on it.
 const FETCH_TIMEOUT_MS: i32 = 10_000;
@@ -106,65 +104,9 @@ pub fn shipped_set(name: &'static str) -> Result<Rc<RequirementSet>, Vec<Problem
         return Ok(set);
     }
     let text = shipped(name).unwrap_or_default();
-    let set = Rc::new(parse(text)?);
+    let set = Rc::new(read_text(text)?);
     SHIPPED_SETS.with(|sets| sets.borrow_mut().push((name, set.clone())));
     Ok(set)
-}
-
-/// Parses a document with the browser's own JSON parser, then checks it against the format.
-pub fn parse(text: &str) -> Result<RequirementSet, Vec<Problem>> {
-    let root = |message: String| {
-        vec![Problem {
-            path: "$".into(),
-            message,
-        }]
-    };
-    if let Some(problem) = too_large(text.len()) {
-        return Err(vec![problem]);
-    }
-    let value = js_sys::JSON::parse(text).map_err(|error| {
-        let reason = js_sys::Reflect::get(&error, &"message".into())
-            .ok()
-            .and_then(|m| m.as_string())
-            .unwrap_or_default();
-        root(format!("not valid JSON: {reason}"))
-    })?;
-    read(&json(&value, 0).map_err(|problem| vec![problem])?)
-}
-
-/// What `JSON.parse` gave, as the domain reads it. Only JSON's own types can come out of
-/// `JSON.parse`, so anything else (which cannot happen) reads as `null`.
-fn json(value: &JsValue, depth: usize) -> Result<Json, Problem> {
-    if depth > MAX_DEPTH {
-        return Err(too_deep());
-    }
-    Ok(if let Some(text) = value.as_string() {
-        Json::String(text)
-    } else if let Some(number) = value.as_f64() {
-        Json::Number(number)
-    } else if let Some(flag) = value.as_bool() {
-        Json::Bool(flag)
-    } else if let Some(array) = value.dyn_ref::<js_sys::Array>() {
-        Json::Array(
-            array
-                .iter()
-                .map(|item| json(&item, depth + 1))
-                .collect::<Result<_, _>>()?,
-        )
-    } else if value.is_object() {
-        Json::Object(
-            js_sys::Object::entries(value.unchecked_ref())
-                .iter()
-                .map(|entry| {
-                    let entry: js_sys::Array = entry.unchecked_into();
-                    let name = entry.get(0).as_string().unwrap_or_default();
-                    Ok((name, json(&entry.get(1), depth + 1)?))
-                })
-                .collect::<Result<_, _>>()?,
-        )
-    } else {
-        Json::Null
-    })
 }
 
 /// Fetches a document's text, giving up after [`FETCH_TIMEOUT_MS`].

@@ -10,7 +10,7 @@ use super::panic_fallback;
 use super::requirements::{self, SetSource};
 use super::settings::Settings;
 use super::stylesheet;
-use crate::domain::Problem;
+use crate::domain::{read_text, Problem};
 use crate::ui::{EligibilityWidget, EligibilityWidgetProps, Host, Requirements};
 
 thread_local! {
@@ -142,16 +142,14 @@ fn load(live: &Rc<RefCell<Live>>, source: Result<SetSource, Vec<Problem>>) {
     };
     let result = match source {
         Ok(SetSource::Shipped(name)) => requirements::shipped_set(name),
-        Ok(SetSource::Inline(text)) => requirements::parse(&text).map(Rc::new),
+        Ok(SetSource::Inline(text)) => read_text(&text).map(Rc::new),
         Err(problems) => Err(problems),
         Ok(SetSource::Url(url)) => {
             live.borrow_mut().show(Requirements::Loading);
             let weak: Weak<RefCell<Live>> = Rc::downgrade(live);
             wasm_bindgen_futures::spawn_local(async move {
                 let text = requirements::fetch(&url).await;
-                let result = text
-                    .and_then(|text| requirements::parse(&text))
-                    .map(Rc::new);
+                let result = text.and_then(|text| read_text(&text)).map(Rc::new);
                 // Destroyed meanwhile, or asked for another set: this answer is no longer wanted.
                 if let Some(live) = weak
                     .upgrade()
