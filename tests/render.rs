@@ -23,8 +23,16 @@ fn entered(pairs: &[(&str, &str)]) -> State {
             .iter()
             .map(|(question, value)| (question.to_string(), value.to_string()))
             .collect(),
-        path_open: false,
+        ..State::default()
     }
+}
+
+/// `state` with the "Why?" of these requirements opened by the visitor.
+fn with_why_open(mut state: State, requirements: &[&str]) -> State {
+    state
+        .why_open
+        .extend(requirements.iter().map(|id| id.to_string()));
+    state
 }
 
 /// The same, with the optional path opened by the visitor.
@@ -385,8 +393,22 @@ async fn a_new_tab_link_is_announced_and_cannot_reach_back_into_the_page() {
 }
 
 #[tokio::test]
-async fn each_requirement_says_why_with_the_rule_the_answers_and_a_source() {
+async fn a_closed_why_is_only_its_summary() {
     let html = render(all_met_but(&[("experience-months", "3")])).await;
+    let item = &html[html.find(r#"data-requirement="experience""#).unwrap()..];
+    let why = &item[item.find("<details").expect("a Why? detail")..];
+    let why = &why[..why.find("</details>").unwrap()];
+    assert!(!why[..why.find('>').unwrap()].contains("open"), "{why}");
+    assert_eq!(visible_text(why), "Why?");
+}
+
+#[tokio::test]
+async fn each_requirement_says_why_with_the_rule_the_answers_and_a_source() {
+    let html = render(with_why_open(
+        all_met_but(&[("experience-months", "3")]),
+        &["experience"],
+    ))
+    .await;
     let item = &html[html.find(r#"data-requirement="experience""#).unwrap()..];
     let why = &item[item.find("<details").expect("a Why? detail")..];
     let why = &why[..why.find("</details>").unwrap()];
@@ -415,7 +437,12 @@ async fn each_requirement_says_why_with_the_rule_the_answers_and_a_source() {
 
 #[tokio::test]
 async fn unverified_rules_say_so_and_whom_to_check_with() {
-    let html = render_set("mlt", entered(&[("certification", "not-yet")]), Some(APPLY)).await;
+    let html = render_set(
+        "mlt",
+        with_why_open(entered(&[("certification", "not-yet")]), &["certification"]),
+        Some(APPLY),
+    )
+    .await;
     let item = &html[html.find(r#"data-requirement="certification""#).unwrap()..];
     let text = visible_text(&item[..item.find("</details>").unwrap()]);
     assert!(text.contains("Not confirmed yet."), "{text}");

@@ -57,10 +57,10 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
         }
     });
 
-    // One callback for the widget's life (until the host's event sink changes), so questions
-    // whose own props did not change are not redrawn on every answer. The first answer also
-    // reports the visit as started.
-    let onanswer = use_callback(props.host.on_event.clone(), {
+    // One callback for every action, for the widget's life (until the host's event sink changes), so
+    // components whose own props did not change are not redrawn on every answer. The first answer
+    // also reports the visit as started.
+    let onaction = use_callback(props.host.on_event.clone(), {
         let dispatcher = state.dispatcher();
         move |action: Action, on_event: &Callback<VisitorEvent>| {
             if let Action::Answer { question, .. } = &action {
@@ -98,12 +98,14 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
                     state={(*state).clone()}
                     answers={answers.clone()}
                     id_prefix={prefix.clone()}
-                    onanswer={onanswer.clone()}
+                    onanswer={onaction.clone()}
                 />
             </form>
             <VerdictPanel
                 id_prefix={prefix.clone()}
                 {verdict}
+                why_open={state.why_open.clone()}
+                onaction={onaction.clone()}
                 apply_url={props.host.apply_url.clone()}
                 link_target={props.host.link_target.clone()}
                 {onapply}
@@ -113,7 +115,7 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
                 state={(*state).clone()}
                 {answers}
                 id_prefix={prefix.clone()}
-                onaction={onanswer}
+                onaction={onaction}
                 on_print={props.host.on_print.clone()}
                 on_copy={props.host.on_copy.clone()}
             />

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::SourceLink;
+use super::{Action, SourceLink};
 use crate::domain::{Confidence, Criterion, Finding, Outcome};
 
 /// Properties of [`FindingItem`].
@@ -8,6 +8,12 @@ use crate::domain::{Confidence, Criterion, Finding, Outcome};
 pub struct FindingItemProps {
     /// Where the visitor stands on one requirement.
     pub finding: Finding,
+    /// Whether the visitor opened its "Why?"; closed, only the summary is built.
+    #[prop_or_default]
+    pub why_open: bool,
+    /// Called when the visitor opens or closes the "Why?".
+    #[prop_or_default]
+    pub onaction: Callback<Action>,
 }
 
 /// One requirement: its status in words (never by colour alone), its guidance, and why.
@@ -32,6 +38,15 @@ pub fn FindingItem(props: &FindingItemProps) -> Html {
         Criterion::Agency => "This is our own hiring requirement, not a certifying board's rule.",
         Criterion::External => "This is a rule of the certifying boards, not ours.",
     };
+    let ontoggle = props.onaction.reform({
+        let requirement = requirement.clone();
+        move |event: Event| Action::OpenWhy {
+            requirement: requirement.clone(),
+            open: event
+                .target_unchecked_into::<web_sys::Element>()
+                .has_attribute("open"),
+        }
+    });
     html! {
         <li class={classes!("mte-finding", format!("mte-finding--{kind}"))} data-requirement={requirement.clone()} data-outcome={kind}>
             <p class="mte-finding-head">
@@ -47,20 +62,22 @@ pub fn FindingItem(props: &FindingItemProps) -> Html {
             for sentence in guidance.iter() {
                 <p class="mte-guidance">{ sentence.clone() }</p>
             }
-            <details class="mte-why" part="why">
+            <details class="mte-why" part="why" open={props.why_open} {ontoggle}>
                 <summary>{ "Why?" }</summary>
-                if why.confidence == Confidence::Unverified {
-                    <p class="mte-unverified"><strong>{ "Not confirmed yet." }</strong></p>
-                }
-                <p>{ why.rule.clone() }</p>
-                <p>{ whose }</p>
-                <p class="mte-why-answers-title">{ "Your answers:" }</p>
-                <ul class="mte-why-answers">
-                    for (question, answer) in why.answers.iter() {
-                        <li>{ format!("{question} {}", answer.as_deref().unwrap_or("Not answered yet.")) }</li>
+                if props.why_open {
+                    if why.confidence == Confidence::Unverified {
+                        <p class="mte-unverified"><strong>{ "Not confirmed yet." }</strong></p>
                     }
-                </ul>
-                <SourceLink source={why.source.clone()} verified={why.verified.clone()} />
+                    <p>{ why.rule.clone() }</p>
+                    <p>{ whose }</p>
+                    <p class="mte-why-answers-title">{ "Your answers:" }</p>
+                    <ul class="mte-why-answers">
+                        for (question, answer) in why.answers.iter() {
+                            <li>{ format!("{question} {}", answer.as_deref().unwrap_or("Not answered yet.")) }</li>
+                        }
+                    </ul>
+                    <SourceLink source={why.source.clone()} verified={why.verified.clone()} />
+                }
             </details>
         </li>
     }

@@ -8,7 +8,7 @@ use crate::domain::{
 };
 
 /// Everything the visitor has entered, exactly as entered (an option id, or the text typed), and
-/// whether they opened the optional path.
+/// which of the collapsed parts they opened.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct State {
     /// By question id. A question hidden later keeps its entry, so showing it again loses nothing.
@@ -16,6 +16,9 @@ pub struct State {
     /// The path's questions and steps are only built once it is opened: while closed they would be
     /// half the widget's DOM, rebuilt on every answer for nobody to see.
     pub path_open: bool,
+    /// The requirements whose "Why?" is open. Closed, its content (half the verdict's text) is
+    /// not built either. A Vec: a set type would add its own B-tree code to the download.
+    pub why_open: Vec<String>,
 }
 
 /// One thing the visitor did.
@@ -30,6 +33,13 @@ pub enum Action {
     },
     /// Opened (`true`) or closed the optional path.
     OpenPath(bool),
+    /// Opened or closed a requirement's "Why?".
+    OpenWhy {
+        /// The requirement's id.
+        requirement: String,
+        /// Whether it is now open.
+        open: bool,
+    },
 }
 
 impl State {
@@ -65,6 +75,7 @@ impl Reducible for State {
         let changed = match &action {
             Action::Answer { question, value } => self.entered.get(question) != Some(value),
             Action::OpenPath(open) => self.path_open != *open,
+            Action::OpenWhy { requirement, open } => self.why_open.contains(requirement) != *open,
         };
         if !changed {
             // Yew 0.23 skips the re-render when the same Rc comes back.
@@ -76,6 +87,13 @@ impl Reducible for State {
                 next.entered.insert(question, value);
             }
             Action::OpenPath(open) => next.path_open = open,
+            Action::OpenWhy {
+                requirement,
+                open: true,
+            } => next.why_open.push(requirement),
+            Action::OpenWhy { requirement, .. } => {
+                next.why_open.retain(|open| *open != requirement)
+            }
         }
         Rc::new(next)
     }
@@ -102,6 +120,23 @@ mod tests {
         ));
         assert!(Rc::ptr_eq(
             &state.clone().reduce(Action::OpenPath(false)),
+            &state
+        ));
+    }
+
+    #[test]
+    fn a_why_opens_and_closes_on_its_own() {
+        let open = |requirement: &str, open: bool| Action::OpenWhy {
+            requirement: requirement.into(),
+            open,
+        };
+        let state = Rc::new(State::default())
+            .reduce(open("education", true))
+            .reduce(open("experience", true))
+            .reduce(open("education", false));
+        assert_eq!(state.why_open.iter().collect::<Vec<_>>(), ["experience"]);
+        assert!(Rc::ptr_eq(
+            &state.clone().reduce(open("education", false)),
             &state
         ));
     }

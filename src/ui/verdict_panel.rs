@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{ApplyLink, FindingItem};
+use super::{Action, ApplyLink, FindingItem};
 use crate::domain::Verdict;
 
 /// Properties of [`VerdictPanel`].
@@ -10,6 +10,12 @@ pub struct VerdictPanelProps {
     pub id_prefix: AttrValue,
     /// The verdict to present.
     pub verdict: Verdict,
+    /// The requirements whose "Why?" is open.
+    #[prop_or_default]
+    pub why_open: Vec<String>,
+    /// Called when the visitor opens or closes a "Why?".
+    #[prop_or_default]
+    pub onaction: Callback<Action>,
     /// Where applying happens, if the host page gave a usable link.
     pub apply_url: Option<AttrValue>,
     /// The Apply link's target, if not the same tab.
@@ -35,7 +41,12 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
                 </p>
                 <ul class="mte-findings">
                     for finding in props.verdict.findings.iter() {
-                        <FindingItem key={finding.requirement.clone()} finding={finding.clone()} />
+                        <FindingItem
+                            key={finding.requirement.clone()}
+                            finding={finding.clone()}
+                            why_open={props.why_open.contains(&finding.requirement)}
+                            onaction={props.onaction.clone()}
+                        />
                     }
                 </ul>
             </div>

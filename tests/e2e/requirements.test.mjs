@@ -19,6 +19,8 @@ test("the MLT demo page runs the shipped MLT set, with its sources and unverifie
   await widget.getByText("You meet 2 of 3 requirements.").waitFor();
   const certification = widget.getByRole("listitem").filter({ hasText: "MLT certification" }).first();
   await certification.getByText("Why?").click();
+  // The detail is built when it opens.
+  await certification.getByText("Not confirmed yet.").waitFor();
   const why = await certification.innerText();
   assert.match(why, /Not confirmed yet\./);
   assert.match(why, /check with our licensure team/);

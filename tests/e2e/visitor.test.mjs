@@ -174,6 +174,8 @@ test("a keyboard-only visitor can answer everything and reach the Apply link, wi
     return element.parentElement.open;
   });
   assert.equal(openedWhy, true, "Enter opens the Why? detail");
+  // Its content is built as it opens: the rule, the visitor's answers and the source.
+  await widget.locator(".mte-why[open] .mte-why-answers").waitFor();
   const passed = [];
   for (let presses = 0; presses < 8 && (await focusedName(page)) !== "Apply today"; presses++) {
     await page.keyboard.press("Tab");
