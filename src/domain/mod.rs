@@ -19,7 +19,7 @@ mod whole_number;
 pub use answers::{Answers, Value};
 pub use condition::{Condition, Trace, Truth};
 pub use evaluate::{evaluate, is_asked};
-pub use fields::{Fields, FromJson, Location};
+pub use fields::{FromJson, Location};
 pub use json::{Json, Number, MAX_DEPTH};
 pub use plan::{plan, Plan, PlannedGroup, PlannedStep};
 pub use requirement_set::{
@@ -27,8 +27,6 @@ pub use requirement_set::{
     Requirement, RequirementSet, Source, Step, Unit,
 };
 pub use shipped::{shipped, DEFAULT_SET, SHIPPED};
-pub use validate::{
-    read, read_text, too_large, validate, Problem, FORMAT, MAX_BYTES, MAX_REQUIREMENTS,
-};
+pub use validate::{read_text, too_large, validate, Problem, FORMAT, MAX_BYTES, MAX_REQUIREMENTS};
 pub use verdict::{Finding, Outcome, Summary, Verdict, Why};
 pub use whole_number::{parse_whole_number, NumberError};

@@ -34,20 +34,16 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Reads a parsed document and checks it. A field of the wrong shape is reported at its JSON
-/// path, like every other problem.
-pub fn read(json: &Json) -> Result<RequirementSet, Vec<Problem>> {
-    let document =
-        SetDocument::from_json(json, &Location::Root).map_err(|problem| vec![problem])?;
-    validate(&document)
-}
-
 /// Parses, reads and checks a document's text: what the widget does with every set it is given.
+/// A field of the wrong shape is reported at its JSON path, like every other problem.
 pub fn read_text(text: &str) -> Result<RequirementSet, Vec<Problem>> {
     if let Some(problem) = too_large(text.len()) {
         return Err(vec![problem]);
     }
-    read(&Json::parse(text).map_err(|problem| vec![problem])?)
+    let json = Json::parse(text).map_err(|problem| vec![problem])?;
+    let document =
+        SetDocument::from_json(&json, &Location::Root).map_err(|problem| vec![problem])?;
+    validate(&document)
 }
 
 /// A problem if a document of `bytes` bytes is larger than a set may be; checked before parsing.
