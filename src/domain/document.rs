@@ -193,216 +193,118 @@ pub struct SourceDocument {
     pub url: String,
 }
 
-impl FromJson for SetDocument {
-    fn from_json(value: &Json, at: &Location) -> Result<Self, Problem> {
-        let fields = Fields::of(
-            value,
-            at,
-            &[
-                "$schema",
-                "format",
-                "name",
-                "title",
-                "version",
-                "effective",
-                "heading",
-                "intro",
-                "questions",
-                "requirements",
-                "path",
-            ],
-        )?;
-        Ok(SetDocument {
-            schema: fields.optional("$schema")?,
-            format: fields.required("format")?,
-            name: fields.required("name")?,
-            title: fields.required("title")?,
-            version: fields.required("version")?,
-            effective: fields.required("effective")?,
-            heading: fields.required("heading")?,
-            intro: fields.required("intro")?,
-            questions: fields.required("questions")?,
-            requirements: fields.required("requirements")?,
-            path: fields.optional("path")?,
-        })
-    }
+/// Reads a document type from a JSON object, naming each field once: how it is read (`required`,
+/// `optional`, or `or_default` when left out), and its JSON name if that is not the Rust one.
+/// Members that are not listed are refused.
+macro_rules! read_fields {
+    ($type:ident { $($field:ident $(as $name:literal)?: $how:ident),* $(,)? }) => {
+        impl FromJson for $type {
+            fn from_json(value: &Json, at: &Location) -> Result<Self, Problem> {
+                let fields = Fields::of(value, at, &[$(read_fields!(@name $field $($name)?)),*])?;
+                Ok($type {
+                    $($field: fields.$how(read_fields!(@name $field $($name)?))?,)*
+                })
+            }
+        }
+    };
+    (@name $field:ident $name:literal) => { $name };
+    (@name $field:ident) => { stringify!($field) };
 }
 
-impl FromJson for PathDocument {
-    fn from_json(value: &Json, at: &Location) -> Result<Self, Problem> {
-        let fields = Fields::of(
-            value,
-            at,
-            &["heading", "intro", "questions", "groups", "steps"],
-        )?;
-        Ok(PathDocument {
-            heading: fields.required("heading")?,
-            intro: fields.required("intro")?,
-            questions: fields.required("questions")?,
-            groups: fields.required("groups")?,
-            steps: fields.required("steps")?,
-        })
-    }
-}
+read_fields!(SetDocument {
+    schema as "$schema": optional,
+    format: required,
+    name: required,
+    title: required,
+    version: required,
+    effective: required,
+    heading: required,
+    intro: required,
+    questions: required,
+    requirements: required,
+    path: optional,
+});
 
-impl FromJson for GroupDocument {
-    fn from_json(value: &Json, at: &Location) -> Result<Self, Problem> {
-        let fields = Fields::of(value, at, &["id", "title", "exclusive"])?;
-        Ok(GroupDocument {
-            id: fields.required("id")?,
-            title: fields.required("title")?,
-            exclusive: fields.optional("exclusive")?.unwrap_or_default(),
-        })
-    }
-}
+read_fields!(PathDocument {
+    heading: required,
+    intro: required,
+    questions: required,
+    groups: required,
+    steps: required,
+});
 
-impl FromJson for StepDocument {
-    fn from_json(value: &Json, at: &Location) -> Result<Self, Problem> {
-        let fields = Fields::of(
-            value,
-            at,
-            &[
-                "id",
-                "group",
-                "title",
-                "when",
-                "text",
-                "confidence",
-                "source",
-                "verified",
-            ],
-        )?;
-        Ok(StepDocument {
-            id: fields.required("id")?,
-            group: fields.required("group")?,
-            title: fields.required("title")?,
-            when: fields.required("when")?,
-            text: fields.required("text")?,
-            confidence: fields.required("confidence")?,
-            source: fields.required("source")?,
-            verified: fields.required("verified")?,
-        })
-    }
-}
+read_fields!(GroupDocument {
+    id: required,
+    title: required,
+    exclusive: or_default,
+});
 
-impl FromJson for QuestionDocument {
-    fn from_json(value: &Json, at: &Location) -> Result<Self, Problem> {
-        let fields = Fields::of(
-            value,
-            at,
-            &[
-                "id", "label", "help", "kind", "options", "min", "max", "unit", "ask_when",
-            ],
-        )?;
-        Ok(QuestionDocument {
-            id: fields.required("id")?,
-            label: fields.required("label")?,
-            help: fields.optional("help")?,
-            kind: fields.required("kind")?,
-            options: fields.optional("options")?.unwrap_or_default(),
-            min: fields.optional("min")?,
-            max: fields.optional("max")?,
-            unit: fields.optional("unit")?,
-            ask_when: fields.optional("ask_when")?,
-        })
-    }
-}
+read_fields!(StepDocument {
+    id: required,
+    group: required,
+    title: required,
+    when: required,
+    text: required,
+    confidence: required,
+    source: required,
+    verified: required,
+});
 
-impl FromJson for OptionDocument {
-    fn from_json(value: &Json, at: &Location) -> Result<Self, Problem> {
-        let fields = Fields::of(value, at, &["id", "label", "phrase"])?;
-        Ok(OptionDocument {
-            id: fields.required("id")?,
-            label: fields.required("label")?,
-            phrase: fields.optional("phrase")?,
-        })
-    }
-}
+read_fields!(QuestionDocument {
+    id: required,
+    label: required,
+    help: optional,
+    kind: required,
+    options: or_default,
+    min: optional,
+    max: optional,
+    unit: optional,
+    ask_when: optional,
+});
 
-impl FromJson for UnitDocument {
-    fn from_json(value: &Json, at: &Location) -> Result<Self, Problem> {
-        let fields = Fields::of(value, at, &["one", "other"])?;
-        Ok(UnitDocument {
-            one: fields.required("one")?,
-            other: fields.required("other")?,
-        })
-    }
-}
+read_fields!(OptionDocument {
+    id: required,
+    label: required,
+    phrase: optional,
+});
 
-impl FromJson for ConditionDocument {
-    fn from_json(value: &Json, at: &Location) -> Result<Self, Problem> {
-        let fields = Fields::of(
-            value,
-            at,
-            &["all", "any", "not", "answer", "in", "at_least", "at_most"],
-        )?;
-        Ok(ConditionDocument {
-            all: fields.optional("all")?,
-            any: fields.optional("any")?,
-            not: fields.optional("not")?,
-            answer: fields.optional("answer")?,
-            one_of: fields.optional("in")?,
-            at_least: fields.optional("at_least")?,
-            at_most: fields.optional("at_most")?,
-        })
-    }
-}
+read_fields!(UnitDocument {
+    one: required,
+    other: required,
+});
 
-impl FromJson for RequirementDocument {
-    fn from_json(value: &Json, at: &Location) -> Result<Self, Problem> {
-        let fields = Fields::of(
-            value,
-            at,
-            &[
-                "id",
-                "title",
-                "description",
-                "criterion",
-                "confidence",
-                "condition",
-                "rule",
-                "met",
-                "unanswered",
-                "not_met",
-                "gaps",
-                "source",
-                "verified",
-            ],
-        )?;
-        Ok(RequirementDocument {
-            id: fields.required("id")?,
-            title: fields.required("title")?,
-            description: fields.optional("description")?,
-            criterion: fields.required("criterion")?,
-            confidence: fields.required("confidence")?,
-            condition: fields.required("condition")?,
-            rule: fields.required("rule")?,
-            met: fields.required("met")?,
-            unanswered: fields.required("unanswered")?,
-            not_met: fields.required("not_met")?,
-            gaps: fields.optional("gaps")?.unwrap_or_default(),
-            source: fields.required("source")?,
-            verified: fields.required("verified")?,
-        })
-    }
-}
+read_fields!(ConditionDocument {
+    all: optional,
+    any: optional,
+    not: optional,
+    answer: optional,
+    one_of as "in": optional,
+    at_least: optional,
+    at_most: optional,
+});
 
-impl FromJson for GapDocument {
-    fn from_json(value: &Json, at: &Location) -> Result<Self, Problem> {
-        let fields = Fields::of(value, at, &["when", "advice"])?;
-        Ok(GapDocument {
-            when: fields.required("when")?,
-            advice: fields.required("advice")?,
-        })
-    }
-}
+read_fields!(RequirementDocument {
+    id: required,
+    title: required,
+    description: optional,
+    criterion: required,
+    confidence: required,
+    condition: required,
+    rule: required,
+    met: required,
+    unanswered: required,
+    not_met: required,
+    gaps: or_default,
+    source: required,
+    verified: required,
+});
 
-impl FromJson for SourceDocument {
-    fn from_json(value: &Json, at: &Location) -> Result<Self, Problem> {
-        let fields = Fields::of(value, at, &["title", "url"])?;
-        Ok(SourceDocument {
-            title: fields.required("title")?,
-            url: fields.required("url")?,
-        })
-    }
-}
+read_fields!(GapDocument {
+    when: required,
+    advice: required,
+});
+
+read_fields!(SourceDocument {
+    title: required,
+    url: required,
+});

@@ -149,6 +149,11 @@ impl<'a> Fields<'a> {
         }
     }
 
+    /// A member that may be left out or `null`, then its type's default (`false`, empty).
+    pub fn or_default<T: FromJson + Default>(&self, name: &str) -> Result<T, Problem> {
+        Ok(self.optional(name)?.unwrap_or_default())
+    }
+
     /// A member that may be left out or `null`.
     pub fn optional<T: FromJson>(&self, name: &str) -> Result<Option<T>, Problem> {
         match self.get(name) {
