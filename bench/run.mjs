@@ -1,7 +1,11 @@
 // The side-by-side benchmark: mt-eligibility against SurveyJS and a plain HTML+JS version of the
 // same questionnaire, in headless Chromium, served compressed like a CDN. Run by `./dev bench`.
 //
-//   node bench/run.mjs [--runs N]
+//   node bench/run.mjs [--runs N] [--against DIST --label NAME]
+//
+// With --against, another build of the widget (its dist/ folder, such as an earlier commit's) runs
+// as a fourth target in the same interleaved runs, and a column gives ours/NAME: the way to tell
+// what a change moved from what the machine's load moved (`./dev bench --against REV` builds REV).
 //
 // Targets are interleaved (A B C A B C …), each run in a fresh browser context (cold cache), at
 // no throttling and at 4× CPU throttling. Absolute times on a shared machine are noise: the
@@ -14,7 +18,9 @@ import { brotliCompressSync, gzipSync } from "node:zlib";
 import { launch } from "../tests/e2e/browser.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
-const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || Number(process.env.BENCH_RUNS) || 10;
+const option = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const runs = Number(option("--runs")) || Number(process.env.BENCH_RUNS) || 10;
+const against = option("--against") && { dist: resolve(option("--against")), label: option("--label") ?? "against" };
 
 const roots = {
   "/dist/": resolve(here, "..", "dist"),
@@ -22,6 +28,7 @@ const roots = {
   "/ours/": resolve(here, "peers", "ours"),
   "/surveyjs/": resolve(here, "peers", "surveyjs"),
   "/plain/": resolve(here, "peers", "plain"),
+  ...(against && { "/against-dist/": against.dist }),
 };
 const types = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".json": "application/json" };
 
@@ -29,9 +36,20 @@ const types = { ".html": "text/html", ".js": "text/javascript", ".css": "text/cs
  *  performance.measureUserAgentSpecificMemory() can count WebAssembly memory too. */
 function serve() {
   const cache = new Map();
+  const headers = (type) => ({
+    "content-type": type,
+    "cross-origin-opener-policy": "same-origin",
+    "cross-origin-embedder-policy": "require-corp",
+    "cache-control": "no-store",
+  });
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
     if (path === "/apply.html") return response.writeHead(200, { "content-type": "text/html" }).end("<h1>Apply</h1>");
+    if (against && path === "/against/") {
+      // Our own page, loading the other build.
+      const page = await readFile(join(roots["/ours/"], "index.html"), "utf8");
+      return response.writeHead(200, headers("text/html")).end(page.replaceAll("/dist/", "/against-dist/"));
+    }
     const entry = Object.entries(roots).find(([prefix]) => path.startsWith(prefix));
     if (!entry) return response.writeHead(404).end();
     const [prefix, root] = entry;
@@ -46,11 +64,8 @@ function serve() {
         cache.set(key, encoding === "br" ? brotliCompressSync(raw) : encoding === "gzip" ? gzipSync(raw, { level: 9 }) : raw);
       }
       response.writeHead(200, {
-        "content-type": types[extname(file)] ?? "application/octet-stream",
+        ...headers(types[extname(file)] ?? "application/octet-stream"),
         ...(encoding && { "content-encoding": encoding }),
-        "cross-origin-opener-policy": "same-origin",
-        "cross-origin-embedder-policy": "require-corp",
-        "cache-control": "no-store",
       });
       response.end(cache.get(key));
     } catch {
@@ -64,6 +79,7 @@ const targets = [
   { name: "mt-eligibility", path: "/ours/" },
   { name: "SurveyJS", path: "/surveyjs/" },
   { name: "plain", path: "/plain/" },
+  ...(against ? [{ name: against.label, path: "/against/" }] : []),
 ];
 
 const scenarios = [
@@ -177,11 +193,10 @@ function table(results, throttle) {
     return [
       label,
       ...cells.map((cell) => `${format(cell.median)} [${format(cell.min)}–${format(cell.max)}]`),
-      ratio(cells[0].median, cells[1].median),
-      ratio(cells[0].median, cells[2].median),
+      ...cells.slice(1).map((cell) => ratio(cells[0].median, cell.median)),
     ];
   });
-  const header = [`CPU ${throttle}× (median [min–max], ${runs} runs)`, ...names, "ours/SurveyJS", "ours/plain"];
+  const header = [`CPU ${throttle}× (median [min–max], ${runs} runs)`, ...names, ...names.slice(1).map((name) => `ours/${name}`)];
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => String(row[column]).length)));
   const line = (row) => row.map((cell, column) => String(cell).padEnd(widths[column])).join("  ");
   return [line(header), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)].join("\n");
