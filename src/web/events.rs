@@ -18,12 +18,17 @@ pub struct Reporter {
     settings: Rc<Settings>,
 }
 
-/// An event's `detail`: a plain object, which is what analytics tools expect to read.
+/// A plain JS object built key by key: event details, their parts and dataLayer entries are all
+/// plain objects, which is what analytics tools expect to read.
 struct Detail(Object);
 
 impl Detail {
+    fn empty() -> Detail {
+        Detail(Object::new())
+    }
+
     fn new(instance: &str) -> Detail {
-        Detail(Object::new()).text("instance", instance)
+        Detail::empty().text("instance", instance)
     }
 
     fn set(self, key: &str, value: &JsValue) -> Detail {
@@ -79,10 +84,10 @@ impl Reporter {
         let details: Array = problems
             .iter()
             .map(|problem| {
-                let detail = Object::new();
-                let _ = Reflect::set(&detail, &"path".into(), &problem.path.as_str().into());
-                let _ = Reflect::set(&detail, &"message".into(), &problem.message.as_str().into());
-                JsValue::from(detail)
+                Detail::empty()
+                    .text("path", &problem.path)
+                    .text("message", &problem.message)
+                    .0
             })
             .collect();
         let message = format!(
@@ -129,15 +134,14 @@ impl Reporter {
         if !self.settings.share_answers {
             return detail;
         }
-        let shared = Object::new();
-        for (question, value) in answers.iter() {
-            let value = match value {
-                Value::Choice(option) => JsValue::from_str(option),
-                Value::Number(n) => JsValue::from_f64(*n as f64),
-            };
-            let _ = Reflect::set(&shared, &question.into(), &value);
-        }
-        detail.set("answers", &shared)
+        let shared =
+            answers
+                .iter()
+                .fold(Detail::empty(), |shared, (question, value)| match value {
+                    Value::Choice(option) => shared.text(question, option),
+                    Value::Number(n) => shared.set(question, &JsValue::from_f64(*n as f64)),
+                });
+        detail.set("answers", &shared.0)
     }
 
     fn send(&self, name: &str, detail: Detail) {
@@ -175,9 +179,10 @@ fn push_to_data_layer(name: &str, detail: &JsValue) {
             layer
         }
     };
-    let entry = Object::new();
-    let _ = Reflect::set(&entry, &"event".into(), &name.into());
-    let _ = Reflect::set(&entry, &"mtEligibility".into(), detail);
+    let entry = Detail::empty()
+        .text("event", name)
+        .set("mtEligibility", detail)
+        .0;
     // GTM replaces `push` with its own; calling whatever `push` is there is what GTM expects.
     if let Ok(push) =
         Reflect::get(&layer, &"push".into()).and_then(|push| push.dyn_into::<js_sys::Function>())
