@@ -3,16 +3,17 @@ use yew::prelude::*;
 use super::Action;
 use crate::domain::ChoiceOption;
 
-/// Properties of [`ChoiceQuestion`].
+/// Properties of a choice question, shown as radio buttons ([`ChoiceQuestion`]) or, for many
+/// options, as a drop-down list ([`super::SelectQuestion`]).
 #[derive(Properties, PartialEq)]
 pub struct ChoiceQuestionProps {
     /// The question's id in the set.
     pub question: AttrValue,
-    /// The radio group's name, unique within the widget instance.
-    pub name: AttrValue,
-    /// The question, shown as the fieldset's legend.
-    pub legend: AttrValue,
-    /// A hint under the legend.
+    /// Unique within the page: the radio group's name, or the drop-down's id.
+    pub id: AttrValue,
+    /// The question, shown as the fieldset's legend or the drop-down's label.
+    pub label: AttrValue,
+    /// A hint under the question.
     #[prop_or_default]
     pub help: Option<AttrValue>,
     /// The options, in order.
@@ -29,7 +30,7 @@ pub struct ChoiceQuestionProps {
 pub fn ChoiceQuestion(props: &ChoiceQuestionProps) -> Html {
     html! {
         <fieldset class="mte-question" part="question">
-            <legend class="mte-legend">{ props.legend.clone() }</legend>
+            <legend class="mte-legend">{ props.label.clone() }</legend>
             if let Some(help) = props.help.clone() {
                 <p class="mte-hint">{ help }</p>
             }
@@ -38,7 +39,7 @@ pub fn ChoiceQuestion(props: &ChoiceQuestionProps) -> Html {
                     <label class="mte-option" key={option.id.clone()}>
                         <input
                             type="radio"
-                            name={props.name.clone()}
+                            name={props.id.clone()}
                             value={option.id.clone()}
                             checked={props.selected.as_deref() == Some(option.id.as_str())}
                             onchange={props.onanswer.reform({

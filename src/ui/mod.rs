@@ -16,7 +16,7 @@ mod verdict_panel;
 mod visitor_event;
 
 pub use apply_link::ApplyLink;
-pub use choice_question::ChoiceQuestion;
+pub use choice_question::{ChoiceQuestion, ChoiceQuestionProps};
 pub use eligibility_check::{EligibilityCheck, EligibilityCheckProps};
 pub use eligibility_widget::{EligibilityWidget, EligibilityWidgetProps, Requirements};
 pub use finding_item::FindingItem;

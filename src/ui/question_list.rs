@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{Action, ChoiceQuestion, NumberQuestion, SelectQuestion, State};
+use super::{Action, ChoiceQuestion, ChoiceQuestionProps, NumberQuestion, SelectQuestion, State};
 use crate::domain::{is_asked, Answers, Part, QuestionKind, RequirementSet};
 
 /// Past this many options, a choice is a drop-down list rather than radio buttons.
@@ -39,30 +39,22 @@ pub fn QuestionList(props: &QuestionListProps) -> Html {
             let onanswer = props.onanswer.clone();
             let help = question.help.clone().map(AttrValue::from);
             match &question.kind {
-                QuestionKind::Choice(options) if options.len() > MAX_RADIOS => html! {
-                    <SelectQuestion
-                        key={question.id.clone()}
-                        question={question.id.clone()}
-                        {id}
-                        label={question.label.clone()}
-                        {help}
-                        options={options.clone()}
-                        selected={entered.map(AttrValue::from)}
-                        {onanswer}
-                    />
-                },
-                QuestionKind::Choice(options) => html! {
-                    <ChoiceQuestion
-                        key={question.id.clone()}
-                        question={question.id.clone()}
-                        name={id}
-                        legend={question.label.clone()}
-                        {help}
-                        options={options.clone()}
-                        selected={entered.map(AttrValue::from)}
-                        {onanswer}
-                    />
-                },
+                QuestionKind::Choice(options) => {
+                    let props = yew::props!(ChoiceQuestionProps {
+                        question: question.id.clone(),
+                        id,
+                        label: question.label.clone(),
+                        help,
+                        options: options.clone(),
+                        selected: entered.map(AttrValue::from),
+                        onanswer,
+                    });
+                    if options.len() > MAX_RADIOS {
+                        html! { <SelectQuestion key={question.id.clone()} ..props /> }
+                    } else {
+                        html! { <ChoiceQuestion key={question.id.clone()} ..props /> }
+                    }
+                }
                 QuestionKind::WholeNumber { min, max, unit } => {
                     let error = props.state.value(question).and_then(Result::err);
                     html! {

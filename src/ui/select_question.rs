@@ -1,33 +1,12 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::Action;
-use crate::domain::ChoiceOption;
-
-/// Properties of [`SelectQuestion`].
-#[derive(Properties, PartialEq)]
-pub struct SelectQuestionProps {
-    /// The question's id in the set.
-    pub question: AttrValue,
-    /// The control's id, unique within the page.
-    pub id: AttrValue,
-    /// The question, shown as the control's label.
-    pub label: AttrValue,
-    /// A hint under the label.
-    #[prop_or_default]
-    pub help: Option<AttrValue>,
-    /// The options, in order.
-    pub options: Vec<ChoiceOption>,
-    /// The id of the option chosen so far.
-    pub selected: Option<AttrValue>,
-    /// Called with the visitor's answer: the id of the option chosen.
-    pub onanswer: Callback<Action>,
-}
+use super::{Action, ChoiceQuestionProps};
 
 /// A choice among many options (such as a state), as a native drop-down list with its label:
 /// fifty radio buttons would make the widget several screens long.
 #[component]
-pub fn SelectQuestion(props: &SelectQuestionProps) -> Html {
+pub fn SelectQuestion(props: &ChoiceQuestionProps) -> Html {
     let hint_id = format!("{}-hint", props.id);
     let onchange = props.onanswer.reform({
         let question = props.question.to_string();
