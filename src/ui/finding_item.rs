@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::disclosure::opened;
 use super::{Action, SourceLink};
 use crate::domain::{Confidence, Criterion, Finding, Outcome};
 
@@ -42,9 +43,7 @@ pub fn FindingItem(props: &FindingItemProps) -> Html {
         let requirement = requirement.clone();
         move |event: Event| Action::OpenWhy {
             requirement: requirement.clone(),
-            open: event
-                .target_unchecked_into::<web_sys::Element>()
-                .has_attribute("open"),
+            open: opened(&event),
         }
     });
     html! {

@@ -2,6 +2,7 @@
 
 mod apply_link;
 mod choice_question;
+mod disclosure;
 mod eligibility_check;
 mod eligibility_widget;
 mod finding_item;

@@ -2,6 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::disclosure::opened;
 use super::{Action, QuestionList, SourceLink, State};
 use crate::domain::{plan, Answers, Confidence, Part, RequirementSet};
 
@@ -34,13 +35,9 @@ pub fn PathSection(props: &PathSectionProps) -> Html {
     let Some(path) = &props.set.path else {
         return Html::default();
     };
-    let ontoggle = props.onaction.reform(|event: Event| {
-        Action::OpenPath(
-            event
-                .target_unchecked_into::<web_sys::Element>()
-                .has_attribute("open"),
-        )
-    });
+    let ontoggle = props
+        .onaction
+        .reform(|event: Event| Action::OpenPath(opened(&event)));
     let summary = html! {
         <summary class="mte-path-summary">
             <span class="mte-path-title">{ path.heading.clone() }</span>
