@@ -1,11 +1,13 @@
-//! The path's steps are coherent for every combination of answers: no two steps of an
-//! exclusive group, and no step that contradicts another.
+//! The path never contradicts the visitor's own answers, for every combination of them: each
+//! exam and route it recommends has its stated requirements (from the facts file's route tables,
+//! written out here, not read from the set) unbroken by what the visitor said, in the check and
+//! in the path alike. Exclusive groups hold at most one step, and the steps agree with each other.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 
 use mt_eligibility::domain::{
-    plan, read_text, shipped, Answers, QuestionKind, RequirementSet, Value,
+    plan, read_text, shipped, Answers, Plan, QuestionKind, RequirementSet, Value,
 };
 
 fn default_set() -> RequirementSet {
@@ -13,151 +15,366 @@ fn default_set() -> RequirementSet {
 }
 
 /// Every option of a choice question, and "not answered".
-fn choices(set: &RequirementSet, question: &str) -> Vec<Option<String>> {
+fn choices(set: &RequirementSet, question: &str) -> Vec<Option<Value>> {
     let QuestionKind::Choice(options) = &set.question(question).unwrap().kind else {
         panic!("{question} is not a choice");
     };
     std::iter::once(None)
-        .chain(options.iter().map(|option| Some(option.id.clone())))
+        .chain(
+            options
+                .iter()
+                .map(|option| Some(Value::Choice(option.id.clone()))),
+        )
         .collect()
 }
 
-fn check(set: &RequirementSet, answers: &Answers) -> Result<(), String> {
+/// Calls `each` with every combination of the given answers (`None`: not answered).
+fn every_combination(dimensions: &[(&str, Vec<Option<Value>>)], mut each: impl FnMut(&Answers)) {
+    let mut at = vec![0usize; dimensions.len()];
+    loop {
+        let mut answers = Answers::default();
+        for ((question, values), &index) in dimensions.iter().zip(&at) {
+            if let Some(value) = &values[index] {
+                answers.set(*question, value.clone());
+            }
+        }
+        each(&answers);
+        // Next combination, like an odometer.
+        let mut position = 0;
+        loop {
+            if position == dimensions.len() {
+                return;
+            }
+            at[position] += 1;
+            if at[position] < dimensions[position].1.len() {
+                break;
+            }
+            at[position] = 0;
+            position += 1;
+        }
+    }
+}
+
+/// What the visitor said, as the facts' route tables need it.
+struct Said<'a>(&'a Answers);
+
+impl Said<'_> {
+    fn is(&self, question: &str, options: &[&str]) -> bool {
+        matches!(self.0.get(question), Some(Value::Choice(chosen)) if options.contains(&chosen.as_str()))
+    }
+    fn answered(&self, question: &str) -> bool {
+        self.0.get(question).is_some()
+    }
+    fn months(&self) -> Option<i64> {
+        match self.0.get("experience-months") {
+            Some(Value::Number(n)) => Some(*n),
+            _ => None,
+        }
+    }
+    /// MLS(ASCP)/MLS(ASCPi) or MLS(AMT)/MT(AMT): the level the agency asks for.
+    fn mls_certified(&self) -> bool {
+        self.is("certification", &["mls-ascp", "mls-amt"])
+    }
+    /// Said they have no bachelor's degree (every MLS route asks for one: facts §3.1, §3.2).
+    fn no_bachelor(&self) -> bool {
+        self.is("degree-level", &["associate", "diploma", "none"])
+    }
+    fn bachelor(&self) -> bool {
+        self.is("degree-level", &["bachelor", "master", "doctorate"])
+    }
+    /// Said the bachelor's took 3 years and was not found equal to a U.S. four-year degree
+    /// (facts changelog 4).
+    fn three_year(&self) -> bool {
+        self.bachelor() && self.is("degree-years", &["three"])
+    }
+}
+
+fn steps(plan: &Plan) -> BTreeSet<&str> {
+    plan.step_ids().into_iter().collect()
+}
+
+/// Every way a recommended exam or route contradicts what the visitor said.
+fn contradictions(set: &RequirementSet, answers: &Answers) -> Vec<String> {
     let plan = plan(set, answers).expect("the default set has a path");
     let path = set.path.as_ref().unwrap();
-    let steps: BTreeSet<&str> = plan.step_ids().into_iter().collect();
-    let has = |id: &str| steps.contains(id);
-    let answered = |question: &str| answers.get(question).is_some();
+    let has_steps = steps(&plan);
+    let has = |id: &str| has_steps.contains(id);
+    let said = Said(answers);
+    let mut found = Vec::new();
+    let mut fail = |why: &str| found.push(why.to_owned());
+
     for group in path.groups.iter().filter(|group| group.exclusive) {
-        let in_group: Vec<&str> = path
+        let in_group = path
             .steps
             .iter()
             .filter(|step| step.group == group.id && has(&step.id))
-            .map(|step| step.id.as_str())
-            .collect();
-        if in_group.len() > 1 {
-            return Err(format!("exclusive group {} has {in_group:?}", group.id));
+            .count();
+        if in_group > 1 {
+            fail(&format!(
+                "exclusive group {} has {in_group} steps",
+                group.id
+            ));
         }
     }
-    let count = |prefix: &str| steps.iter().filter(|id| id.starts_with(prefix)).count();
-    if answered("work-state") != (count("licence-") == 1) {
-        return Err("one licence step exactly when a state is chosen".into());
+
+    let routes: Vec<&str> = has_steps
+        .iter()
+        .copied()
+        .filter(|id| id.starts_with("route-"))
+        .collect();
+    let recommends_mls_exam = has("exam-ascpi")
+        || has("exam-ascp-us")
+        || has("exam-canada")
+        || has("amt-option")
+        || !routes.is_empty();
+    if recommends_mls_exam && said.mls_certified() {
+        fail("recommends an MLS exam to someone who already holds MLS");
     }
-    let certified =
-        matches!(answers.get("certification"), Some(Value::Choice(c)) if c == "ascp" || c == "amt");
-    // Whether to take an exam depends on not being certified: unknown until that is answered.
-    let exam_known = certified || (answered("certification") && answered("study-country"));
+    if recommends_mls_exam && said.no_bachelor() {
+        fail("recommends an MLS exam without a bachelor's degree");
+    }
+    let ascpi = has("exam-ascpi") || routes.iter().any(|id| !id.starts_with("route-us-"));
+    if ascpi && said.is("study-country", &["us", "canada"]) {
+        fail("recommends MLS(ASCPi) for education in the U.S. or Canada");
+    }
+    if (ascpi || has("exam-ascp-us") || has("exam-canada")) && said.three_year() {
+        fail("recommends an ASCP MLS exam or route for a three-year degree");
+    }
+    if has("route-1")
+        && (!said.is("training", &["internship"]) || said.is("degree-field", &["related", "other"]))
+    {
+        fail("route 1 needs clinical training and one of the four fields");
+    }
+    if has("route-3") && !said.is("training", &["two-year-program"]) {
+        fail("route 3 needs a two-year program");
+    }
+    let any_field = &["mls", "medtech", "biology", "chemistry", "related", "other"][..];
+    for (route, fields, years) in [
+        ("route-2", &["mls", "medtech"][..], 3),
+        ("route-4", &["biology", "chemistry"][..], 5),
+        ("route-us-mlt", any_field, 2),
+    ] {
+        let needed = years * 12;
+        let months = said.months();
+        let field_known = said.is("degree-field", fields) || fields == any_field;
+        if has(route) && (!field_known || months.is_none_or(|m| m < needed)) {
+            fail(&format!(
+                "{route} needs {years} years and its fields, got {months:?}"
+            ));
+        }
+        let short = format!("{route}-short");
+        if has(&short) {
+            let Some(months) = months.filter(|m| *m < needed) else {
+                fail(&format!("{short} for {months:?} months"));
+                continue;
+            };
+            let count = |n: i64| format!("{n} month{}", if n == 1 { "" } else { "s" });
+            let expected = format!(
+                "You have {}, so you need {} more.",
+                count(months),
+                count(needed - months)
+            );
+            let text = step_text(&plan, &short);
+            if !field_known || !text.contains(&expected) {
+                fail(&format!("{short} should say {expected:?}: {text}"));
+            }
+        }
+    }
+    if (has("route-us-mlt") || has("route-us-mlt-short")) && !said.is("certification", &["mlt"]) {
+        fail("MLS(ASCP) route 2 is for MLT holders");
+    }
+    if has("exam-needs-bachelor") && !said.no_bachelor() {
+        fail("says the exams need a bachelor's to someone who has one");
+    }
+    if has("keep-certification") != said.mls_certified() {
+        fail("keep-certification exactly for MLS holders");
+    }
+
+    // The certification step is there as soon as enough is answered to choose it.
     let exam_steps = [
         "keep-certification",
         "exam-ascpi",
+        "exam-three-year",
         "exam-ascp-us",
         "exam-canada",
+        "exam-needs-bachelor",
     ]
     .iter()
     .filter(|id| has(id))
     .count();
-    if exam_known != (exam_steps == 1) {
-        return Err(format!(
-            "one certification step exactly when it can be known, got {exam_steps}"
+    let decidable = said.mls_certified()
+        || (said.answered("certification") && said.no_bachelor())
+        || (said.answered("certification")
+            && said.bachelor()
+            && said.answered("degree-years")
+            && said.is("study-country", &["outside", "canada"]))
+        || (said.answered("certification")
+            && said.bachelor()
+            && said.is("degree-years", &["four", "three-equivalent"])
+            && said.is("study-country", &["us"]));
+    if decidable && exam_steps != 1 {
+        fail(&format!(
+            "one certification step once it can be chosen, got {exam_steps}"
         ));
     }
-    if (has("english-exempt") || has("english-test")) && !has("visascreen") {
-        return Err("an English test step without VisaScreen".into());
+    let route_decidable = said.is("certification", &["mlt", "one-area", "not-yet"])
+        && said.bachelor()
+        && said.is("degree-years", &["four", "three-equivalent"])
+        && said.is("study-country", &["outside"])
+        && said.answered("training")
+        && said.answered("degree-field")
+        && said.months().is_some();
+    if route_decidable && routes.len() != 1 {
+        fail(&format!("one route once it can be chosen, got {routes:?}"));
     }
-    if has("no-visa") && (has("visascreen") || has("visascreen-specialist") || has("green-card")) {
-        return Err("no visa, yet visa steps".into());
-    }
-    if (has("route-internship") || has("route-experience")) && !has("exam-ascpi") {
-        return Err("an ASCPi route without the ASCPi exam".into());
-    }
-    if certified && (has("amt-option") || count("route-") > 0) {
-        return Err("exam advice for someone already certified".into());
-    }
+
     for group in &plan.groups {
         for step in &group.steps {
             if step.title.contains('?')
                 || step
                     .text
                     .iter()
-                    .any(|text| text.contains("{") || text.contains(" ? "))
+                    .any(|text| text.contains('{') || text.contains(" ? "))
             {
-                return Err(format!("{} has an unfilled placeholder", step.id));
+                fail(&format!("{} has an unfilled placeholder", step.id));
             }
         }
     }
-    Ok(())
+    found
+}
+
+fn step_text(plan: &Plan, id: &str) -> String {
+    plan.groups
+        .iter()
+        .flat_map(|group| group.steps.iter())
+        .filter(|step| step.id == id)
+        .flat_map(|step| step.text.iter().cloned())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[test]
-fn every_combination_of_answers_gives_a_coherent_path() {
+fn no_exam_or_route_contradicts_the_visitors_answers() {
+    let set = default_set();
+    let months = [
+        None,
+        Some(0),
+        Some(1),
+        Some(20),
+        Some(35),
+        Some(36),
+        Some(59),
+        Some(60),
+        Some(600),
+    ]
+    .map(|months| months.map(Value::Number))
+    .to_vec();
+    let dimensions = [
+        ("degree-level", choices(&set, "degree-level")),
+        ("degree-field", choices(&set, "degree-field")),
+        ("degree-years", choices(&set, "degree-years")),
+        ("experience-months", months),
+        ("certification", choices(&set, "certification")),
+        ("study-country", choices(&set, "study-country")),
+        ("training", choices(&set, "training")),
+    ];
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    every_combination(&dimensions, |answers| {
+        checked += 1;
+        for problem in contradictions(&set, answers) {
+            if failures.len() < 20 {
+                failures.push(format!("{problem} for {answers:?}"));
+            }
+        }
+    });
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(checked > 100_000, "checked {checked} combinations");
+}
+
+/// The states the facts file (§5) lists as licensing laboratory staff, Georgia repealed.
+const LICENSING: [&str; 12] = [
+    "ca", "fl", "hi", "la", "mt", "nv", "ny", "nd", "wv", "pr", "tn", "ri",
+];
+
+#[test]
+fn immigration_and_license_steps_fit_the_visitors_situation() {
     let set = default_set();
     let dimensions = [
-        "certification",
-        "study-country",
-        "internship",
-        "specialty",
-        "visa",
-        "english-school",
+        ("certification", choices(&set, "certification")),
+        ("specialty", choices(&set, "specialty")),
+        ("visa", choices(&set, "visa")),
+        ("english-school", choices(&set, "english-school")),
+        ("work-state", choices(&set, "work-state")),
     ];
-    let options: Vec<Vec<Option<String>>> = dimensions
-        .iter()
-        .map(|question| choices(&set, question))
-        .collect();
-    let states = choices(&set, "work-state");
     let mut checked = 0;
-    let mut combination = vec![0usize; dimensions.len()];
-    loop {
-        // Every state with the first combination; three kinds of state with all the others.
-        let state_choices: Vec<&Option<String>> = if checked == 0 {
-            states.iter().collect()
-        } else {
-            ["ca", "tx", "ri"]
-                .iter()
-                .map(|id| {
-                    states
-                        .iter()
-                        .find(|state| state.as_deref() == Some(*id))
-                        .unwrap()
-                })
-                .collect()
+    let mut failures = Vec::new();
+    every_combination(&dimensions, |answers| {
+        checked += 1;
+        let plan = plan(&set, answers).unwrap();
+        let has_steps = steps(&plan);
+        let has = |id: &str| has_steps.contains(id);
+        let said = Said(answers);
+        let mut fail = |why: &str| {
+            if failures.len() < 20 {
+                failures.push(format!("{why} for {answers:?}"));
+            }
         };
-        for state in state_choices {
-            let mut answers = Answers::default();
-            for (index, question) in dimensions.iter().enumerate() {
-                if let Some(option) = &options[index][combination[index]] {
-                    answers.set(*question, Value::Choice(option.clone()));
+        let visascreen = has("visascreen") || has("visascreen-status");
+        if said.is("visa", &["no"])
+            && (visascreen || has("green-card") || has("visascreen-specialist"))
+        {
+            fail("visa steps for a citizen or green card holder");
+        }
+        if (has("english-exempt") || has("english-test")) && !visascreen {
+            fail("an English test step without VisaScreen");
+        }
+        if said.is("specialty", &["one-area"]) && visascreen {
+            fail("VisaScreen for a one-area specialist, who falls outside it");
+        }
+        // A change or extension of status needs the certificate too (facts changelog 2).
+        if said.is("visa", &["in-us"])
+            && said.is("specialty", &["generalist"])
+            && !has("visascreen-status")
+        {
+            fail("no VisaScreen step for a change of status");
+        }
+        let licenses: Vec<&str> = has_steps
+            .iter()
+            .copied()
+            .filter(|id| id.starts_with("license-"))
+            .collect();
+        match answers.get("work-state") {
+            None if !licenses.is_empty() => fail("a license step before a state is chosen"),
+            Some(_) if licenses.len() != 1 => fail("not exactly one license step"),
+            Some(Value::Choice(state)) => {
+                let expected = match state.as_str() {
+                    "ca" | "ny" | "fl" | "tn" | "ri" | "ga" => format!("license-{state}"),
+                    "dc" | "gu" | "vi" | "as" | "mp" => "license-dc-territories".into(),
+                    "not-sure" => "license-unsure".into(),
+                    other if LICENSING.contains(&other) => "license-listed".into(),
+                    _ => "license-none".into(),
+                };
+                if licenses != [expected.as_str()] {
+                    fail(&format!("{state}: {licenses:?}, expected {expected}"));
                 }
             }
-            if let Some(state) = state {
-                answers.set("work-state", Value::Choice(state.clone()));
-            }
-            check(&set, &answers).unwrap_or_else(|problem| panic!("{problem} for {answers:?}"));
-            checked += 1;
+            _ => {}
         }
-        // Next combination, like an odometer.
-        let mut position = 0;
-        loop {
-            if position == dimensions.len() {
-                assert!(checked > 5_000, "checked {checked} combinations");
-                return;
-            }
-            combination[position] += 1;
-            if combination[position] < options[position].len() {
-                break;
-            }
-            combination[position] = 0;
-            position += 1;
-        }
-    }
+    });
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(checked > 10_000, "checked {checked} combinations");
 }
 
 #[test]
 fn the_checklist_text_carries_every_step_and_its_source() {
     let set = default_set();
     let answers: Answers = [
+        ("degree-level", Value::Choice("bachelor".into())),
+        ("degree-years", Value::Choice("four".into())),
         ("certification", Value::Choice("not-yet".into())),
         ("study-country", Value::Choice("outside".into())),
-        ("internship", Value::Choice("yes".into())),
+        ("training", Value::Choice("internship".into())),
         ("work-state", Value::Choice("ca".into())),
     ]
     .into_iter()
@@ -173,9 +390,10 @@ fn the_checklist_text_carries_every_step_and_its_source() {
         "{text}"
     );
     assert!(
-        text.contains("[ ] Apply for a California Clinical Laboratory Scientist licence"),
+        text.contains("[ ] Apply for a California Clinical Laboratory Scientist license"),
         "{text}"
     );
     assert!(text.contains("Source: California Department of Public Health: Clinical Laboratory Scientist https://www.cdph.ca.gov/"), "{text}");
+    assert!(text.contains("(reviewed 2026-12-01)"), "{text}");
     assert_eq!(text.matches("[ ] ").count(), plan.step_ids().len());
 }

@@ -10,6 +10,8 @@ use mt_eligibility::ui::{
 };
 use yew::{AttrValue, LocalServerRenderer};
 
+mod plain_words;
+
 const APPLY: &str = "https://jobs.example.org/apply";
 
 fn set(name: &str) -> Rc<RequirementSet> {
@@ -125,11 +127,12 @@ fn checked_values(html: &str) -> Vec<&str> {
         .collect()
 }
 
-const ALL_MET: [(&str, &str); 4] = [
+const ALL_MET: [(&str, &str); 5] = [
     ("degree-level", "bachelor"),
     ("degree-field", "mls"),
+    ("degree-years", "four"),
     ("experience-months", "12"),
-    ("certification", "ascp"),
+    ("certification", "mls-ascp"),
 ];
 
 fn all_met() -> State {
@@ -193,13 +196,14 @@ async fn every_question_is_native_and_labelled() {
     let html = render(State::default()).await;
     assert_eq!(
         check_form(&html).matches("<fieldset").count(),
-        3,
-        "degree level, degree field, certification"
+        4,
+        "degree level, field and years, certification"
     );
     for legend in [
-        "What is your highest degree?",
-        "What field is your degree in?",
-        "Are you certified by ASCP or AMT?",
+        "What degree do you have?",
+        "What field is that degree in?",
+        "How many years of study did your bachelor's program take?",
+        "Which certification do you hold?",
     ] {
         assert!(
             html.contains(&format!(r#"<legend class="mte-legend">{legend}</legend>"#)),
@@ -208,7 +212,7 @@ async fn every_question_is_native_and_labelled() {
     }
     assert_eq!(
         check_form(&html).matches(r#"type="radio""#).count(),
-        5 + 5 + 3
+        6 + 6 + 3 + 5
     );
     assert!(
         html.contains(r#"<label for="t-experience-months""#),
@@ -256,13 +260,17 @@ async fn all_met_says_so_clearly() {
         "{text}"
     );
     assert!(
-        text.contains("Your ASCP certification meets this."),
+        text.contains("Your MLS(ASCP) or MLS(ASCPi) certification meets this."),
         "{text}"
+    );
+    assert!(
+        text.contains("Next: apply, and open “Your path to a U.S. job” below."),
+        "a visitor who meets everything still gets a next step: {text}"
     );
     assert_apply_link(&html);
     assert_eq!(
         checked_values(&html),
-        ["bachelor", "mls", "ascp"],
+        ["bachelor", "mls", "four", "mls-ascp"],
         "the chosen answers stay shown"
     );
 }
@@ -270,7 +278,7 @@ async fn all_met_says_so_clearly() {
 /// Each single gap, with the other two requirements met.
 #[tokio::test]
 async fn each_single_gap_names_what_to_do_and_invites_to_apply() {
-    let cases: [(State, &str, &str); 5] = [
+    let cases: [(State, &str, &str); 9] = [
         (
             all_met_but(&[("degree-level", "none")]),
             "education",
@@ -279,7 +287,27 @@ async fn each_single_gap_names_what_to_do_and_invites_to_apply() {
         (
             all_met_but(&[("degree-level", "associate")]),
             "education",
-            "An associate degree is the level of a Medical Laboratory Technician (MLT).",
+            "the technician credential, MLT (Medical Laboratory Technician), may fit you.",
+        ),
+        (
+            all_met_but(&[("degree-years", "three")]),
+            "education",
+            "A three-year degree usually does not count as equal.",
+        ),
+        (
+            all_met_but(&[("degree-field", "related")]),
+            "education",
+            "Our licensure team decides if your degree fits.",
+        ),
+        (
+            all_met_but(&[("certification", "mlt")]),
+            "certification",
+            "are technician credentials. We ask for the technologist level, MLS.",
+        ),
+        (
+            all_met_but(&[("certification", "one-area")]),
+            "certification",
+            "Our licensure team decides if yours fits the job.",
         ),
         (
             all_met_but(&[("degree-field", "other")]),
@@ -314,6 +342,10 @@ async fn each_single_gap_names_what_to_do_and_invites_to_apply() {
         );
         assert!(text.contains(advice), "{state:?}: {text}");
         assert!(text.contains("You can still apply."), "{state:?}: {text}");
+        assert!(
+            text.contains("below to see the steps that can close each gap"),
+            "{state:?}: {text}"
+        );
         assert_apply_link(&html);
     }
 }
@@ -321,7 +353,9 @@ async fn each_single_gap_names_what_to_do_and_invites_to_apply() {
 #[tokio::test]
 async fn no_degree_hides_the_field_question() {
     let html = render(entered(&[("degree-level", "none")])).await;
-    assert!(!visible_text(&html).contains("What field is your degree in?"));
+    let text = visible_text(&html);
+    assert!(!text.contains("What field is that degree in?"), "{text}");
+    assert!(!text.contains("How many years of study"), "{text}");
     assert_eq!(check_form(&html).matches("<fieldset").count(), 2);
 }
 
@@ -423,12 +457,13 @@ async fn each_requirement_says_why_with_the_rule_the_answers_and_a_source() {
         "{text}"
     );
     assert!(
-        text.contains(
-            "How many months have you worked as a Medical Technologist (MT or MLS)? 3 months"
-        ),
+        text.contains("How many months have you worked as a Medical Technologist (MT)? 3 months"),
         "{text}"
     );
-    assert!(text.contains("Last checked 2026-11-21."), "{text}");
+    assert!(
+        text.contains("This text was last compared with our notes on the source: 2026-12-01."),
+        "the date says what was reviewed: {text}"
+    );
     assert!(
         why.contains(r#"href="https://www.conexusmedstaff.com/blog/2018/09/what-do-i-need-to-work-as-a-mt-in-the-usa""#),
         "{why}"
@@ -509,10 +544,13 @@ async fn while_a_set_loads_the_apply_link_is_already_there() {
     assert_apply_link(&html);
 }
 
-const PATH_ANSWERS: [(&str, &str); 4] = [
+const PATH_ANSWERS: [(&str, &str); 7] = [
+    ("degree-field", "medtech"),
+    ("degree-level", "bachelor"),
+    ("degree-years", "four"),
     ("certification", "not-yet"),
     ("study-country", "outside"),
-    ("internship", "yes"),
+    ("training", "internship"),
     ("work-state", "ca"),
 ];
 
@@ -551,14 +589,14 @@ async fn the_opened_path_lists_the_visitors_steps() {
         "{text}"
     );
     assert!(
-        text.contains("This is guidance, not a legal or eligibility decision"),
+        text.contains("This is guidance, not a legal decision."),
         "{text}"
     );
     for step in [
         "Take ASCP's international exam, MLS(ASCPi)",
-        "Your route: degree and internship, no work experience needed",
+        "Your route: route 1, a degree with clinical training",
         "Have your degree evaluated",
-        "Apply for a California Clinical Laboratory Scientist licence",
+        "Apply for a California Clinical Laboratory Scientist license",
     ] {
         assert!(text.contains(step), "{step}: {text}");
     }
@@ -588,8 +626,8 @@ async fn a_long_choice_such_as_the_state_is_a_labelled_drop_down() {
     assert!(select.contains(r#"id="t-work-state""#), "{select}");
     assert_eq!(
         select.matches("<option").count(),
-        1 + 1 + 51,
-        "a prompt, not sure yet, 50 states and Puerto Rico"
+        1 + 1 + 51 + 5,
+        "a prompt, not sure yet, 50 states, Puerto Rico, D.C. and four other territories"
     );
     assert!(
         select.contains(r#"<option value="tn" selected="selected">Tennessee"#),
@@ -604,4 +642,85 @@ async fn a_long_choice_such_as_the_state_is_a_labelled_drop_down() {
         !html.contains(r#"name="t-work-state""#),
         "no radio group for it"
     );
+}
+
+/// The text between tags, one piece per element's text, entities decoded.
+fn text_pieces(html: &str) -> Vec<String> {
+    html.split('<')
+        .filter_map(|piece| piece.split_once('>').map(|(_, text)| text))
+        .map(visible_text)
+        .filter(|text| text.chars().any(char::is_alphabetic))
+        .collect()
+}
+
+/// The widget's own words, in every state a visitor can reach, read as plainly as the sets'
+/// (readability.rs checks the sets' texts on their own). Source titles and links are other
+/// people's words and are left out.
+#[tokio::test]
+async fn the_widgets_own_words_are_plain_in_every_state() {
+    let mut pages = vec![
+        render(State::default()).await,
+        render(all_met_without(&["experience-months", "certification"])).await,
+        render(with_why_open(
+            all_met(),
+            &["education", "experience", "certification"],
+        ))
+        .await,
+        render(all_met_but(&[
+            ("degree-level", "none"),
+            ("certification", "not-yet"),
+        ]))
+        .await,
+        render(all_met_but(&[("experience-months", "abc")])).await,
+        render(all_met_but(&[("experience-months", "-3")])).await,
+        render(all_met_but(&[("experience-months", "601")])).await,
+        render(all_met_but(&[("experience-months", "")])).await,
+        render(opened(&[])).await,
+        render(opened(&PATH_ANSWERS)).await,
+        render_with(all_met(), None).await,
+        render_set(
+            "mlt",
+            with_why_open(State::default(), &["training"]),
+            Some(APPLY),
+        )
+        .await,
+        render_widget(Requirements::Misconfigured).await,
+        render_widget(Requirements::Loading).await,
+    ];
+    pages.push(render(opened(&[("visa", "no"), ("work-state", "ga")])).await);
+    let sources: Vec<String> = ["mt-agency", "mlt"]
+        .iter()
+        .flat_map(|name| {
+            let set = set(name);
+            let mut titles: Vec<String> = set
+                .requirements
+                .iter()
+                .map(|requirement| requirement.source.title.clone())
+                .collect();
+            if let Some(path) = &set.path {
+                titles.extend(path.steps.iter().map(|step| step.source.title.clone()));
+            }
+            titles
+        })
+        .collect();
+    let mut problems = Vec::new();
+    let mut pieces = 0;
+    for page in &pages {
+        for text in text_pieces(page) {
+            if text.contains("http") || sources.iter().any(|title| text.contains(title.as_str())) {
+                continue;
+            }
+            pieces += 1;
+            problems.extend(plain_words::problems("rendered", &text));
+            for term in plain_words::unexplained_terms(&text) {
+                problems.push(format!(
+                    "rendered: {term:?} is not an explained term: {text:?}"
+                ));
+            }
+        }
+    }
+    problems.sort();
+    problems.dedup();
+    assert!(pieces > 200, "only {pieces} pieces of text were read");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

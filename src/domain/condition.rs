@@ -173,13 +173,15 @@ impl Condition {
         }
     }
 
-    /// For a number below an `at_least` bound on `question`: how much is missing.
+    /// For a number below an `at_least` bound on `question`, also one under `not`: how much is missing.
     pub fn shortfall(&self, question: &str, answers: &Answers) -> Option<i64> {
         match self {
             Condition::All(parts) | Condition::Any(parts) => parts
                 .iter()
                 .find_map(|part| part.shortfall(question, answers)),
-            Condition::Not(_) | Condition::In { .. } | Condition::AtMost { .. } => None,
+            // A step for "not yet 36 months" still says how many are missing to reach 36.
+            Condition::Not(inner) => inner.shortfall(question, answers),
+            Condition::In { .. } | Condition::AtMost { .. } => None,
             Condition::AtLeast {
                 question: asked,
                 value,

@@ -76,7 +76,7 @@ pub struct StepDocument {
     pub confidence: String,
     /// Where it comes from.
     pub source: SourceDocument,
-    /// When it was last checked, `YYYY-MM-DD`.
+    /// When its text was last reviewed against the notes on its source, `YYYY-MM-DD`.
     pub verified: String,
 }
 

@@ -32,7 +32,7 @@ pub struct PlannedStep {
     pub confidence: Confidence,
     /// Where it comes from.
     pub source: Source,
-    /// When it was last checked.
+    /// When its text was last reviewed against the notes on its source.
     pub verified: String,
 }
 
@@ -91,7 +91,7 @@ impl Plan {
                 }
                 let _ = writeln!(
                     text,
-                    "    Source: {} {} (checked {})",
+                    "    Source: {} {} (reviewed {})",
                     step.source.title, step.source.url, step.verified
                 );
             }

@@ -65,7 +65,7 @@ pub struct Step {
     pub confidence: Confidence,
     /// Where it comes from.
     pub source: Source,
-    /// When it was last checked.
+    /// When its text was last reviewed against the notes on its source.
     pub verified: String,
 }
 
@@ -171,7 +171,7 @@ pub struct Requirement {
     pub gaps: Vec<GapRule>,
     /// Where the rule comes from.
     pub source: Source,
-    /// When it was last checked, `YYYY-MM-DD`.
+    /// When its text was last reviewed against the notes on its source, `YYYY-MM-DD`.
     pub verified: String,
 }
 

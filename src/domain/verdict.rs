@@ -50,7 +50,7 @@ pub struct Why {
     pub answers: Vec<(String, Option<String>)>,
     /// Where the rule comes from.
     pub source: Source,
-    /// When it was last checked.
+    /// When its text was last reviewed against the notes on its source.
     pub verified: String,
     /// Whose rule it is.
     pub criterion: Criterion,
@@ -155,6 +155,20 @@ impl Summary {
             Summary::Gaps { met, total, .. } => {
                 format!("You meet {met} of {total} requirements so far, and some questions are still open.")
             }
+        }
+    }
+
+    /// What to do next, pointing to the set's path (by its heading), once there is a verdict to
+    /// act on: a visitor who meets everything still has steps ahead, and so does one with gaps.
+    pub fn next_step(self, path_heading: &str) -> Option<String> {
+        match self {
+            Summary::NothingAnswered | Summary::SoFarSoGood { .. } => None,
+            Summary::AllMet { .. } => Some(format!(
+                "Next: apply, and open “{path_heading}” below. It lists your next steps and the papers to prepare."
+            )),
+            Summary::Gaps { .. } => Some(format!(
+                "Open “{path_heading}” below to see the steps that can close each gap, and how long they take."
+            )),
         }
     }
 

@@ -109,6 +109,7 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
                 apply_url={props.host.apply_url.clone()}
                 link_target={props.host.link_target.clone()}
                 {onapply}
+                path_heading={set.path.as_ref().map(|path| AttrValue::from(path.heading.clone()))}
             />
             <PathSection
                 set={set.clone()}

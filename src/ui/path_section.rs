@@ -104,7 +104,7 @@ pub fn PathSection(props: &PathSectionProps) -> Html {
                                         <p class="mte-guidance">{ paragraph.clone() }</p>
                                     }
                                     <p class="mte-print-only">
-                                        { format!("Source: {} {} (checked {})", step.source.title, step.source.url, step.verified) }
+                                        { format!("Source: {} {} (reviewed {})", step.source.title, step.source.url, step.verified) }
                                     </p>
                                     <details class="mte-why">
                                         <summary>{ "Why?" }</summary>

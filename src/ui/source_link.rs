@@ -7,11 +7,12 @@ use crate::domain::Source;
 pub struct SourceLinkProps {
     /// The citation.
     pub source: Source,
-    /// When it was last checked, `YYYY-MM-DD`.
+    /// When its text was last reviewed against the notes on its source, `YYYY-MM-DD`.
     pub verified: AttrValue,
 }
 
-/// "Source: <link>. Last checked <date>." The link opens in a new tab, so the visitor keeps
+/// "Source: <link>. This text was last compared with our notes on the source: <date>." The date
+/// says when the wording was reviewed, not when the source's page was last opened. The link opens in a new tab, so the visitor keeps
 /// their answers, and says so to screen readers.
 #[component]
 pub fn SourceLink(props: &SourceLinkProps) -> Html {
@@ -22,7 +23,7 @@ pub fn SourceLink(props: &SourceLinkProps) -> Html {
                 { props.source.title.clone() }
                 <span class="mte-visually-hidden">{ " (opens in a new tab)" }</span>
             </a>
-            { format!(". Last checked {}.", props.verified) }
+            { format!(". This text was last compared with our notes on the source: {}.", props.verified) }
         </p>
     }
 }

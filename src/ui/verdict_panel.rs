@@ -24,6 +24,9 @@ pub struct VerdictPanelProps {
     /// Called when the visitor follows the Apply link.
     #[prop_or_default]
     pub onapply: Callback<()>,
+    /// The heading of the set's path, if it has one: the next step points there.
+    #[prop_or_default]
+    pub path_heading: Option<AttrValue>,
 }
 
 /// Where the visitor stands: a headline, one item per requirement, and the Apply link.
@@ -49,6 +52,9 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
                         />
                     }
                 </ul>
+                if let Some(next) = props.path_heading.as_deref().and_then(|heading| summary.next_step(heading)) {
+                    <p class="mte-next" data-next={summary.kind()}>{ next }</p>
+                }
             </div>
             <ApplyLink
                 href={props.apply_url.clone()}
