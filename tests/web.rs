@@ -432,7 +432,7 @@ async fn share_answers_and_datalayer_are_opt_in() {
         "",
     )
     .await;
-    mounted.click("input[value=ascp]").await;
+    mounted.click("input[value=mls-ascp]").await;
     let result = mounted
         .events_named("result")
         .pop()
@@ -440,7 +440,7 @@ async fn share_answers_and_datalayer_are_opt_in() {
     let answers = get(&result, "answers");
     assert_eq!(
         get(&answers, "certification").as_string().as_deref(),
-        Some("ascp")
+        Some("mls-ascp")
     );
     assert!(
         get(&answers, "degree-level").is_undefined(),
@@ -610,11 +610,11 @@ async fn a_shipped_set_is_chosen_by_name() {
 const INLINE_SET: &str = r#"{
   "format": "mt-eligibility/requirements@1", "name": "hospital", "title": "A hospital's set",
   "version": "2", "effective": "2026-11-01", "heading": "Ready for our hospital?", "intro": "One question.",
-  "questions": [{ "id": "licence", "label": "Do you hold a California CLS licence?", "kind": "yes-no" }],
+  "questions": [{ "id": "license", "label": "Do you hold a California CLS license?", "kind": "yes-no" }],
   "requirements": [{
-    "id": "licence", "title": "California licence", "criterion": "external", "confidence": "primary",
-    "condition": { "answer": "licence", "in": ["yes"] },
-    "rule": "California requires its own CLS licence.", "met": "You hold it.", "unanswered": "Answer the question.",
+    "id": "license", "title": "California license", "criterion": "external", "confidence": "primary",
+    "condition": { "answer": "license", "in": ["yes"] },
+    "rule": "California requires its own CLS license.", "met": "You hold it.", "unanswered": "Answer the question.",
     "not_met": ["Our licensure team can help you apply for it."],
     "source": { "title": "CDPH: Clinical Laboratory Scientist", "url": "https://www.cdph.ca.gov/Programs/OSPHLD/LFS/Pages/CLS.aspx" },
     "verified": "2026-11-21"
@@ -660,8 +660,8 @@ async fn a_set_that_cannot_be_had_is_misconfigured_never_swapped_for_another() {
             format!(
                 r#"<script type="application/json">{}</script>"#,
                 INLINE_SET.replace(
-                    r#""answer": "licence", "in""#,
-                    r#""answer": "license", "in""#
+                    r#""answer": "license", "in""#,
+                    r#""answer": "permit", "in""#
                 )
             ),
             "$.requirements[0].condition.answer",
@@ -684,7 +684,7 @@ async fn a_set_that_cannot_be_had_is_misconfigured_never_swapped_for_another() {
             format!(
                 r#"<script type="application/json">{}</script>"#,
                 INLINE_SET.replace(
-                    r#""answer": "licence", "in": ["yes"]"#,
+                    r#""answer": "license", "in": ["yes"]"#,
                     &format!(r#""not": {}1{}"#, "[".repeat(200), "]".repeat(200))
                 )
             ),
@@ -695,8 +695,8 @@ async fn a_set_that_cannot_be_had_is_misconfigured_never_swapped_for_another() {
             format!(
                 r#"<script type="application/json">{}</script>"#,
                 INLINE_SET.replace(
-                    r#""id": "licence", "label""#,
-                    r#""id": "licence", "min": 1.5, "label""#
+                    r#""id": "license", "label""#,
+                    r#""id": "license", "min": 1.5, "label""#
                 )
             ),
             "$.questions[0].min",

@@ -14,8 +14,9 @@ const env = useBrowser();
 const ALL_MET = {
   level: "Bachelor's degree",
   field: "Chemistry",
+  years: "4 years or more",
   months: "24",
-  certification: "Yes, by ASCP (including MLS(ASCPi))",
+  certification: "MLS(ASCP) or MLS(ASCPi), from ASCP",
 };
 
 /** Computed styles of the widget's main pieces, read inside its shadow root. */
@@ -55,7 +56,7 @@ test("two instances on a page answer independently", async () => {
   await answer(first, ALL_MET);
   await first.getByText("You meet all 3 requirements.").waitFor();
   assert.match(await shadowText(second), /Answer the questions to see where you stand\./);
-  await answer(second, { level: "Associate degree", certification: "Not yet" });
+  await answer(second, { level: "Associate degree", certification: "None yet" });
   await second.getByText("You do not meet these requirements yet, and some questions are still open.").waitFor();
   assert.match(await shadowText(first), /You meet all 3 requirements\./);
   assert.equal(await first.getByRole("radio", { name: "Bachelor's degree" }).isChecked(), true);
@@ -215,7 +216,7 @@ test("the div form starts on MtEligibility.scan() and stops on MtEligibility.des
 test("attribute changes update a live instance", async () => {
   const opened = await open(env.browser, `${env.server.url}/index.html`, { viewport });
   const widget = await ready(opened.page.locator("mt-eligibility"));
-  await answer(widget, { certification: "Not yet" });
+  await answer(widget, { certification: "None yet" });
   await widget.evaluate((host) => {
     host.setAttribute("apply-url", "/apply.html?changed");
     host.setAttribute("primary-color", "#14532d");
@@ -225,7 +226,7 @@ test("attribute changes update a live instance", async () => {
     () => document.querySelector("mt-eligibility").shadowRoot.querySelector(".mte-apply-link").href.endsWith("?changed"),
   );
   assert.equal(await link.evaluate((a) => getComputedStyle(a).backgroundColor), "rgb(20, 83, 45)");
-  assert.equal(await widget.getByRole("radio", { name: "Not yet" }).isChecked(), true, "answers stay");
+  assert.equal(await widget.getByRole("radio", { name: "None yet" }).isChecked(), true, "answers stay");
   await assertClean(opened);
   await opened.close();
 });
@@ -275,7 +276,7 @@ test("the widget's height follows its content, with no inner scrollbar", async (
   const before = await measure();
   assert.ok(Math.abs(before.host - before.content) < 1, JSON.stringify(before));
   assert.equal(before.scrolls, false);
-  await answer(widget, { level: "No degree yet" });
+  await answer(widget, { level: "No degree or diploma yet" });
   await widget.getByText("You do not meet these requirements yet, and some questions are still open.").waitFor();
   const after = await measure();
   assert.ok(after.host < before.host, "the field question went away, and the widget got shorter");

@@ -82,18 +82,21 @@ export function focusedName(page) {
 }
 
 /** The requirement's item in the verdict. */
-export const finding = (host, title) => host.getByRole("listitem").filter({ hasText: title });
+export const finding = (host, title) =>
+  host.getByRole("listitem").filter({ has: host.page().getByText(title, { exact: true }) });
 
 /** The months field, by its label. */
 export const monthsField = (host) =>
-  host.getByLabel("How many months have you worked as a Medical Technologist (MT or MLS)?");
+  host.getByLabel("How many months have you worked as a Medical Technologist (MT)?");
 
-/** Answers the questions given, by label, as a visitor would. */
-export async function answer(host, { level, field, months, certification }) {
-  if (level) await host.getByRole("radio", { name: level }).check();
-  if (field) await host.getByRole("radio", { name: field }).check();
+/** Answers the questions given, by their options' exact labels, as a visitor would. */
+export async function answer(host, { level, field, years, months, certification }) {
+  const choose = (name) => host.getByRole("radio", { name, exact: true }).check();
+  if (level) await choose(level);
+  if (field) await choose(field);
+  if (years) await choose(years);
   if (months !== undefined) await monthsField(host).fill(months);
-  if (certification) await host.getByRole("radio", { name: certification }).check();
+  if (certification) await choose(certification);
 }
 
 /** Asserts the page broke nothing: no error, no policy violation. */

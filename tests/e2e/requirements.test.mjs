@@ -69,28 +69,28 @@ test("a visitor walks the whole path, copies the checklist and prints it with it
   });
   const widget = await ready(page.locator("mt-eligibility"));
   // A Philippine BS Medical Technology graduate with an internship, no experience, not certified, wanting California.
-  await answer(widget, { level: "Bachelor's degree", field: "Medical Technology", months: "0", certification: "Not yet" });
+  await answer(widget, { level: "Bachelor's degree", field: "Medical Technology (MT)", years: "4 years or more", months: "0", certification: "None yet" });
   const firstPathOption = widget.getByRole("radio", { name: "Outside the U.S. and Canada" });
   assert.equal(await firstPathOption.isVisible(), false, "collapsed until asked for");
-  await widget.getByText("Your path to a U.S. job").click();
+  await widget.getByText("Your path to a U.S. job", { exact: true }).click();
   await widget.getByRole("radio", { name: "Outside the U.S. and Canada" }).check();
-  await widget.getByRole("group", { name: "Did your degree include a clinical internship or a training program in a laboratory?" }).getByRole("radio", { name: "Yes", exact: true }).check();
-  await widget.getByRole("radio", { name: "All main areas (a generalist MT or MLS)" }).check();
+  await widget.getByRole("group", { name: "What clinical training did you complete?" }).getByRole("radio", { name: "A clinical internship or a training program in a laboratory, in or after my degree" }).check();
+  await widget.getByRole("radio", { name: "All main areas (a general MT or MLS)" }).check();
   await widget.getByLabel("Where would you like to work?").selectOption({ label: "California" });
-  await widget.getByRole("group", { name: "Will you need a visa to work in the U.S.?" }).getByRole("radio", { name: "Yes", exact: true }).check();
+  await widget.getByRole("group", { name: "Do you need a visa, or a change to your visa, to work in the U.S.?" }).getByRole("radio", { name: "Yes: I live outside the U.S. and will need a work visa" }).check();
   await widget.getByRole("group", { name: /taught in English/ }).getByRole("radio", { name: "No", exact: true }).check();
 
   const steps = widget.locator("li[data-step]");
-  await widget.getByText("Take an accepted English test").waitFor();
+  await widget.getByText("Take an English test that CGFNS accepts").waitFor();
   assert.deepEqual(await steps.evaluateAll((items) => items.map((item) => item.dataset.step)), [
-    "exam-ascpi", "route-internship", "amt-option", "evaluation-foreign", "licence-ca", "visascreen", "english-test", "green-card",
+    "exam-ascpi", "route-1", "amt-option", "evaluation-foreign", "license-ca", "visascreen", "english-test", "green-card", "documents-exam",
   ]);
 
   await widget.getByRole("button", { name: "Copy as text" }).click();
   await widget.getByText("Copied. You can paste your checklist into an email or a note.").waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(copied, /^Your path to a U\.S\. job\n/);
-  assert.match(copied, /\[ \] Apply for a California Clinical Laboratory Scientist licence/);
+  assert.match(copied, /\[ \] Apply for a California Clinical Laboratory Scientist license/);
   assert.match(copied, /Source: CGFNS: VisaScreen, Visa Credentials Assessment https:\/\/www\.cgfns\.org\//);
 
   await widget.getByRole("button", { name: "Print checklist" }).click();
@@ -108,11 +108,11 @@ test("the opened path passes axe and fits a 320 px screen", async () => {
   const opened = await open(env.browser, `${env.server.url}/index.html`, { viewport: { width: 320, height: 740 }, bypassCSP: true });
   const { page } = opened;
   const widget = await ready(page.locator("mt-eligibility"));
-  await answer(widget, { level: "Bachelor's degree", field: "Chemistry", months: "5", certification: "Not yet" });
-  await widget.getByText("Your path to a U.S. job").click();
+  await answer(widget, { level: "Bachelor's degree", field: "Chemistry", years: "4 years or more", months: "5", certification: "None yet" });
+  await widget.getByText("Your path to a U.S. job", { exact: true }).click();
   await widget.getByRole("radio", { name: "Outside the U.S. and Canada" }).check();
   await widget.getByLabel("Where would you like to work?").selectOption({ label: "New York" });
-  await widget.getByText("Apply for a New York Clinical Laboratory Technologist licence").waitFor();
+  await widget.getByText("Apply for a New York Clinical Laboratory Technologist license").waitFor();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(overflow <= 320, `the page scrolls sideways: ${overflow}px`);
   await page.addScriptTag({ path: axePath });

@@ -56,8 +56,9 @@ test("a visitor who meets everything is told so clearly and can apply", async ()
   await answer(widget, {
     level: "Master's degree",
     field: "Chemistry",
+    years: "4 years or more",
     months: "12",
-    certification: "Yes, by AMT (MLS(AMT), formerly MT(AMT))",
+    certification: "MLS(AMT), or the older MT(AMT), from AMT",
   });
   // The verdict is announced: it sits in a polite live region.
   await widget.locator("[aria-live=polite]").getByText("You meet all 3 requirements.").waitFor();
@@ -65,6 +66,8 @@ test("a visitor who meets everything is told so clearly and can apply", async ()
     assert.match(await finding(widget, title).innerText(), /^✓\s*Met/);
   }
   assert.match(await shadowText(widget), /Your master's degree in Chemistry meets this\./);
+  // Meeting everything is not the end: the next step points to the path.
+  assert.match(await shadowText(widget), /Next: apply, and open “Your path to a U\.S\. job” below\./);
   await assertApplyLink(widget);
   await assertClean(opened);
   await widget.getByRole("link", { name: "Apply today" }).click();
@@ -75,26 +78,33 @@ test("a visitor who meets everything is told so clearly and can apply", async ()
 test("a visitor with gaps gets precise guidance for each, and is invited to apply anyway", async () => {
   const opened = await article();
   const { widget } = opened;
-  await answer(widget, { level: "Associate degree", field: "Another field", months: "11", certification: "Not yet" });
+  await answer(widget, {
+    level: "Bachelor's degree",
+    field: "Another field",
+    years: "3 years",
+    months: "11",
+    certification: "A Medical Laboratory Technician (MLT) credential: MLT(ASCP), MLT(ASCPi) or MLT(AMT)",
+  });
   await widget.getByText("You do not meet these requirements yet.").waitFor();
   const education = await finding(widget, "Bachelor's degree").innerText();
   assert.match(education, /Not yet met/);
-  assert.match(education, /An associate degree is the level of a Medical Laboratory Technician \(MLT\)\./);
   assert.match(education, /A degree in another field is worth discussing with our licensure team\./);
+  assert.match(education, /A three-year degree usually does not count as equal\./);
   assert.match(await finding(widget, "One year of work as an MT").innerText(), /so you need 1 month more\./);
-  assert.match(
-    await finding(widget, "ASCP or AMT certification").innerText(),
-    /Both boards accept graduates of programs outside the U\.S\./,
-  );
+  const certification = await finding(widget, "ASCP or AMT certification").innerText();
+  assert.match(certification, /Not yet met/, "an MLT is not the MLS level we ask for");
+  assert.match(certification, /are technician credentials\. We ask for the technologist level, MLS\./);
+  assert.match(await shadowText(widget), /below to see the steps that can close each gap/);
   assert.match(await shadowText(widget), /You can still apply\. Our licensure team guides applicants/);
   await assertApplyLink(widget);
 
   // The verdict follows every change, with no submit button.
   await answer(widget, {
     level: "Bachelor's degree",
-    field: "Medical Technology",
+    field: "Medical Technology (MT)",
+    years: "4 years or more",
     months: "13",
-    certification: "Yes, by ASCP (including MLS(ASCPi))",
+    certification: "MLS(ASCP) or MLS(ASCPi), from ASCP",
   });
   await widget.getByText("You meet all 3 requirements.").waitFor();
   assert.equal(await widget.getByRole("button").count(), 0);
@@ -147,20 +157,23 @@ test("a keyboard-only visitor can answer everything and reach the Apply link, wi
   const opened = await article();
   const { page, widget } = opened;
   // Tab from the top of the page until the first question has focus.
-  for (let presses = 0; presses < 8 && (await focusedName(page)) !== "No degree yet"; presses++) {
+  for (let presses = 0; presses < 8 && (await focusedName(page)) !== "Bachelor's degree"; presses++) {
     await page.keyboard.press("Tab");
   }
-  assert.equal(await focusedName(page), "No degree yet");
-  await page.keyboard.press("ArrowDown"); // Associate
-  await page.keyboard.press("ArrowDown"); // Bachelor's
+  assert.equal(await focusedName(page), "Bachelor's degree");
+  await page.keyboard.press("ArrowDown"); // Master's
+  await page.keyboard.press("ArrowUp"); // back to Bachelor's, chosen
   assert.equal(await focusedName(page), "Bachelor's degree");
   await page.keyboard.press("Tab");
-  assert.equal(await focusedName(page), "Medical Laboratory Science");
+  assert.equal(await focusedName(page), "Medical Laboratory Science (MLS), also called Clinical Laboratory Science (CLS)");
+  await page.keyboard.press("Space");
+  await page.keyboard.press("Tab");
+  assert.equal(await focusedName(page), "4 years or more");
   await page.keyboard.press("Space");
   await page.keyboard.press("Tab");
   await page.keyboard.type("24");
   await page.keyboard.press("Tab");
-  assert.equal(await focusedName(page), "Yes, by ASCP (including MLS(ASCPi))");
+  assert.equal(await focusedName(page), "MLS(ASCP) or MLS(ASCPi), from ASCP");
   await page.keyboard.press("Space");
   await widget.getByText("You meet all 3 requirements.").waitFor();
 
@@ -196,7 +209,7 @@ test("on a 320 px phone screen nothing overflows sideways", async () => {
     level: "Bachelor's degree",
     field: "Another field",
     months: "3",
-    certification: "Yes, by AMT (MLS(AMT), formerly MT(AMT))",
+    certification: "MLS(AMT), or the older MT(AMT), from AMT",
   });
   await widget.getByText("You meet 1 of 3 requirements.").waitFor();
   const widths = await page.evaluate(() => ({
@@ -215,14 +228,15 @@ test("axe finds no WCAG 2.2 AA violations before, during and after answering", a
   const opened = await article({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
   const { page, widget } = opened;
   assert.deepEqual(await runAxe(page), [], "nothing answered");
-  await answer(widget, { level: "Associate degree", field: "Another field", months: "abc", certification: "Not yet" });
+  await answer(widget, { level: "Associate degree", months: "abc", certification: "None yet" });
   await widget.getByText("Enter a whole number of months using digits only, from 0 to 600.").waitFor();
   assert.deepEqual(await runAxe(page), [], "gaps and an invalid field");
   await answer(widget, {
     level: "Doctorate (PhD or similar)",
-    field: "Biological Science",
+    field: "Biological Science (Biology)",
+    years: "4 years or more",
     months: "40",
-    certification: "Yes, by ASCP (including MLS(ASCPi))",
+    certification: "MLS(ASCP) or MLS(ASCPi), from ASCP",
   });
   await widget.getByText("You meet all 3 requirements.").waitFor();
   assert.deepEqual(await runAxe(page), [], "all met");
