@@ -749,3 +749,84 @@ async fn changing_the_set_on_a_live_widget_asks_the_new_questions() {
     );
     mounted.end();
 }
+
+/// Waits, a few milliseconds at a time and at most 10 seconds, until `done` is true.
+async fn until(what: &str, done: impl Fn() -> bool) {
+    for _ in 0..500 {
+        if done() {
+            return;
+        }
+        let tick = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+    }
+    panic!("gave up waiting: {what}");
+}
+
+/// A host's error listener may destroy the widget, or change an attribute (which reloads it),
+/// while the widget is telling it that its set could not be fetched. Neither may panic: a borrow
+/// held across that event once replaced every widget on the page with the fallback.
+#[wasm_bindgen_test]
+async fn an_error_listener_may_destroy_the_widget_or_change_its_attributes() {
+    for destroys in [true, false] {
+        let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+        host.set_attribute("data-apply-url", "https://jobs.example.org/apply")
+            .unwrap();
+        // On the page's own site, so it is fetched; it does not exist, so it is refused.
+        host.set_attribute("data-requirements", "/no-such-set.json")
+            .unwrap();
+        document().body().unwrap().append_child(&host).unwrap();
+        let shadow = host
+            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+            .unwrap();
+        let widget: Rc<RefCell<Option<Widget>>> = Rc::default();
+        let errors = Rc::new(std::cell::Cell::new(0));
+        let listener = Closure::<dyn Fn(web_sys::Event)>::new({
+            let (widget, errors, host) = (widget.clone(), errors.clone(), host.clone());
+            move |_: web_sys::Event| {
+                errors.set(errors.get() + 1);
+                if destroys {
+                    if let Some(widget) = widget.borrow_mut().take() {
+                        widget.destroy();
+                    }
+                } else if errors.get() == 1 {
+                    // A shipped set instead: the widget loads it at once, inside this listener.
+                    host.set_attribute("data-requirements", "mlt").unwrap();
+                    // What the loader does when an attribute changes.
+                    widget.borrow_mut().as_mut().unwrap().update();
+                }
+            }
+        });
+        host.add_event_listener_with_callback(
+            "mt-eligibility:error",
+            listener.as_ref().unchecked_ref(),
+        )
+        .unwrap();
+        *widget.borrow_mut() = Some(mount(host.clone(), shadow.clone()).unwrap());
+        until("the error event", || errors.get() >= 1).await;
+        yew::scheduler::flush().await;
+        if destroys {
+            assert!(widget.borrow().is_none());
+            assert!(
+                shadow.query_selector("slot").unwrap().is_some(),
+                "destroyed: the snippet's own content shows again"
+            );
+        } else {
+            let text = shadow.text_content().unwrap_or_default();
+            assert!(
+                text.contains("Could you work as a Medical Laboratory Technician?"),
+                "the set the listener chose is shown: {text}"
+            );
+            assert_eq!(errors.get(), 1, "{text}");
+            widget.borrow_mut().take().unwrap().destroy();
+        }
+        // A panic would have failed the test outright, and shown the fallback here.
+        let text = shadow.text_content().unwrap_or_default();
+        assert!(!text.contains("stopped working"), "{text}");
+        host.remove();
+    }
+}

@@ -54,8 +54,39 @@ if (globalThis.MtEligibility) {
     ":host{display:block!important;min-height:var(--mt-eligibility-reserved-height,900px)}",
   );
 
-  /** Host element → { widget, attributes }: the mounted widget, and a <div>'s attribute observer. */
+  /**
+   * Host element → { widget, attributes, busy, next }: the mounted widget, a <div>'s attribute
+   * observer, whether a call into the widget is running, and what was asked meanwhile.
+   */
   const hosts = new Map();
+
+  /**
+   * Calls into the widget: mounts it, updates it after an attribute changed, or destroys it.
+   * The widget reports events while it works, and a page's listener may then destroy it or change
+   * an attribute. The widget is not re-entrant, so such a request waits until the running call
+   * returns; a destroy wins over an update.
+   */
+  function run(host, entry, action) {
+    if (entry.busy) {
+      entry.next = action === "destroy" || entry.next === "destroy" ? "destroy" : action;
+      return;
+    }
+    entry.busy = true;
+    try {
+      if (action === "destroy") entry.widget?.destroy();
+      else if (action === "update") entry.widget?.update();
+      else entry.widget = action(host);
+    } finally {
+      entry.busy = false;
+    }
+    const next = entry.next;
+    entry.next = undefined;
+    if (action === "destroy") {
+      entry.widget = undefined;
+    } else if (next) {
+      run(host, entry, next);
+    }
+  }
 
   const near = new IntersectionObserver(
     (entries) => {
@@ -85,7 +116,7 @@ if (globalThis.MtEligibility) {
       const entry = hosts.get(host);
       // Destroyed, or removed from the page, while the module was loading.
       if (!entry || entry.widget || !host.isConnected) return;
-      entry.widget = module.mount(host, host.shadowRoot);
+      run(host, entry, (mounted) => module.mount(mounted, mounted.shadowRoot));
     } catch (error) {
       host.shadowRoot.adoptedStyleSheets = [];
       console.error("mt-eligibility: the widget could not start; the Apply link written in the page stays.", error);
@@ -105,12 +136,18 @@ if (globalThis.MtEligibility) {
     hosts.delete(host);
     near.unobserve(host);
     entry.attributes?.disconnect();
-    if (entry.widget) {
-      entry.widget.destroy();
+    if (entry.widget || entry.busy) {
+      run(host, entry, "destroy");
     } else {
       host.shadowRoot.adoptedStyleSheets = [];
     }
     return true;
+  }
+
+  /** Reads a started widget's attributes again; one still loading reads them when it mounts. */
+  function update(host) {
+    const entry = hosts.get(host);
+    if (entry && (entry.widget || entry.busy)) run(host, entry, "update");
   }
 
   class MtEligibilityElement extends HTMLElement {
@@ -128,7 +165,7 @@ if (globalThis.MtEligibility) {
     }
 
     attributeChangedCallback() {
-      hosts.get(this)?.widget?.update();
+      update(this);
     }
   }
 
@@ -137,7 +174,7 @@ if (globalThis.MtEligibility) {
     let started = 0;
     for (const host of root.querySelectorAll(DIV_HOSTS)) {
       if (attach(host)) {
-        const attributes = new MutationObserver(() => hosts.get(host)?.widget?.update());
+        const attributes = new MutationObserver(() => update(host));
         attributes.observe(host, { attributeFilter: OBSERVED });
         hosts.get(host).attributes = attributes;
         started += 1;

@@ -114,7 +114,10 @@ impl Widget {
 
     /// Unmounts the widget and frees it; the snippet's own content (the plain Apply link) shows again.
     pub fn destroy(self) {
-        if let Some(app) = self.live.borrow_mut().app.take() {
+        // The borrow ends before the app does: nothing may hold it while code runs that could
+        // reach the host page.
+        let app = self.live.borrow_mut().app.take();
+        if let Some(app) = app {
             app.destroy();
         }
         panic_fallback::unregister(self.id);
@@ -164,16 +167,23 @@ fn load(live: &Rc<RefCell<Live>>, source: Result<SetSource, Vec<Problem>>) {
     finish(live, result);
 }
 
+/// Shows the loaded set, or the misconfigured message and its error event.
+///
+/// The event goes out last and with no borrow held: a host's listener may destroy the widget or
+/// change its attributes (which loads again), and either needs `live` itself.
 fn finish(
     live: &Rc<RefCell<Live>>,
     result: Result<Rc<crate::domain::RequirementSet>, Vec<Problem>>,
 ) {
-    let mut live = live.borrow_mut();
     match result {
-        Ok(set) => live.show(Requirements::Ready(set)),
+        Ok(set) => live.borrow_mut().show(Requirements::Ready(set)),
         Err(problems) => {
-            live.reporter.misconfigured(&problems);
-            live.show(Requirements::Misconfigured);
+            let reporter = {
+                let mut live = live.borrow_mut();
+                live.show(Requirements::Misconfigured);
+                live.reporter.clone()
+            };
+            reporter.misconfigured(&problems);
         }
     }
 }

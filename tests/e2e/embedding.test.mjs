@@ -297,3 +297,32 @@ test("if the widget cannot load, the snippet's Apply link stays and an error eve
   assert.ok(height < 200, `no empty space kept for a widget that will not come: ${height}px`);
   await opened.close();
 });
+
+test("a host's error listener may destroy the widget or change its attributes, even mid-call", async () => {
+  const opened = await open(env.browser, `${env.server.url}/fixtures/reentry.html`, { viewport });
+  const { page } = opened;
+  const host = (id) => page.locator(`#${id}`);
+  // Changed: the listener's set is what shows, whether it asked mid-fetch or mid-mount.
+  for (const id of ["fetch-change", "mount-change"]) {
+    await host(id).getByRole("heading", { name: "Could you work as a Medical Laboratory Technician?" }).waitFor();
+  }
+  // Destroyed: the snippet's own Apply link shows again, and the page no longer lists the host.
+  await page.waitForFunction(() => {
+    const listed = globalThis.MtEligibility?.instances().map((element) => element.id) ?? [];
+    return ["fetch-destroy", "mount-destroy"].every(
+      (id) => !listed.includes(id) && window.reentryCalls[id] >= 1 && document.getElementById(id).shadowRoot.querySelector("slot"),
+    );
+  });
+  for (const id of ["fetch-destroy", "mount-destroy"]) {
+    assert.ok(await host(id).getByRole("link", { name: "Apply today" }).isVisible(), id);
+    assert.equal(await host(id).evaluate((element) => element.shadowRoot.querySelector(".mte")), null, id);
+  }
+  // Nothing threw: no recursive call into the widget, no panic, no fallback.
+  // (The refused set and attributes are reported on the console as they should be.)
+  const broken = opened.errors.filter((error) => /recursive use|unreachable|panicked|already borrowed|RuntimeError|stopped working/i.test(error));
+  assert.deepEqual(broken, []);
+  for (const id of ["fetch-change", "mount-change"]) {
+    assert.doesNotMatch(await shadowText(host(id)), /stopped working/);
+  }
+  await opened.close();
+});
