@@ -299,3 +299,38 @@ fn the_embedded_sets_are_the_files_in_requirements() {
         );
     }
 }
+
+#[test]
+fn a_question_depends_only_on_questions_asked_before_it() {
+    assert_refused(
+        |doc| doc["questions"][1]["ask_when"] = json!({ "answer": "degree-field", "in": ["mls"] }),
+        r#"$.questions[1].ask_when: a question may only depend on questions asked before it; "degree-field" is itself"#,
+    );
+    assert_refused(
+        |doc| {
+            doc["questions"][1]["ask_when"] =
+                json!({ "answer": "certification", "in": ["not-yet"] })
+        },
+        r#"$.questions[1].ask_when: a question may only depend on questions asked before it; "certification" is a question asked after it"#,
+    );
+}
+
+#[test]
+fn number_bounds_lie_within_the_questions_range() {
+    assert_refused(
+        |doc| doc["requirements"][1]["condition"]["at_least"] = json!(700),
+        "$.requirements[1].condition.at_least: 700 is outside the question's range, 0 to 600",
+    );
+    assert_refused(
+        |doc| {
+            doc["requirements"][1]["condition"] =
+                json!({ "answer": "experience-months", "at_most": -1 })
+        },
+        "$.requirements[1].condition.at_most: -1 is outside the question's range, 0 to 600",
+    );
+    // At the edges they are fine: "at least 0" means "answered".
+    assert_eq!(
+        problems_after(|doc| doc["requirements"][1]["condition"]["at_least"] = json!(0)),
+        Vec::<String>::new()
+    );
+}

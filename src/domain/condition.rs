@@ -186,7 +186,7 @@ impl Condition {
                 question: asked,
                 value,
             } if asked == question => match answers.get(question) {
-                Some(Value::Number(n)) if n < value => Some(value - n),
+                Some(Value::Number(n)) if n < value => value.checked_sub(*n),
                 _ => None,
             },
             Condition::AtLeast { .. } => None,

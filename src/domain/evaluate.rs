@@ -6,16 +6,15 @@ use super::{
 /// Checks the answers against every requirement of the set. Answers to questions that are not
 /// asked (their `ask_when` is false) do not count.
 pub fn evaluate(set: &RequirementSet, answers: &Answers) -> Verdict {
-    let given = answers;
-    let answers = asked_answers(set, answers);
+    let asked = asked(set, answers);
+    let answers = asked.answers();
     Verdict {
         findings: set
             .requirements
             .iter()
             .map(|requirement| {
-                let trace = requirement.condition.check(&answers);
-                let text =
-                    |template: &String| fill(template, set, &answers, &requirement.condition);
+                let trace = requirement.condition.check(answers);
+                let text = |template: &String| fill(template, set, answers, &requirement.condition);
                 let (outcome, guidance) = match trace.result {
                     Truth::Met => (Outcome::Met, vec![text(&requirement.met)]),
                     Truth::Unknown => (Outcome::NotAnswered, vec![requirement.unanswered.clone()]),
@@ -23,7 +22,7 @@ pub fn evaluate(set: &RequirementSet, answers: &Answers) -> Verdict {
                         let specific: Vec<String> = requirement
                             .gaps
                             .iter()
-                            .filter(|gap| gap.when.check(&answers).result == Truth::Met)
+                            .filter(|gap| gap.when.check(answers).result == Truth::Met)
                             .flat_map(|gap| gap.advice.iter().map(text))
                             .collect();
                         let advice = if specific.is_empty() {
@@ -42,8 +41,8 @@ pub fn evaluate(set: &RequirementSet, answers: &Answers) -> Verdict {
                         .into_iter()
                         .filter_map(|id| set.question(id))
                         // A question not asked has no answer to show.
-                        .filter(|question| is_asked(question, given))
-                        .map(|question| (question.label.clone(), answer_label(question, &answers)))
+                        .filter(|question| asked.shows(&question.id))
+                        .map(|question| (question.label.clone(), answer_label(question, answers)))
                         .collect(),
                     source: requirement.source.clone(),
                     verified: requirement.verified.clone(),
@@ -64,20 +63,43 @@ pub fn evaluate(set: &RequirementSet, answers: &Answers) -> Verdict {
     }
 }
 
-/// Whether the question is asked, given the answers so far: it is, unless its `ask_when` is false.
-pub fn is_asked(question: &Question, answers: &Answers) -> bool {
-    question
-        .ask_when
-        .as_ref()
-        .is_none_or(|condition| condition.check(answers).result != Truth::NotMet)
+/// Which questions are asked, and the answers that count: those to asked questions.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Asked {
+    answers: Answers,
+    hidden: Vec<String>,
 }
 
-/// The answers to the questions that are asked.
-pub(super) fn asked_answers(set: &RequirementSet, answers: &Answers) -> Answers {
-    let mut asked = answers.clone();
+impl Asked {
+    /// The answers to the questions that are asked; the rest are left out.
+    pub fn answers(&self) -> &Answers {
+        &self.answers
+    }
+
+    /// Whether the question with this id is asked (shown to the visitor).
+    pub fn shows(&self, question: &str) -> bool {
+        !self.hidden.iter().any(|hidden| hidden == question)
+    }
+}
+
+/// Decides which questions are asked, in the set's order, in one pass. A question is hidden when
+/// its `ask_when` is false, or looks at a question that is hidden: a leftover answer to a hidden
+/// question counts for nothing, and hides what depends on it too. An `ask_when` only looks at
+/// earlier questions (the validator sees to it), so each is decided from what is already known.
+pub fn asked(set: &RequirementSet, answers: &Answers) -> Asked {
+    let mut asked = Asked::default();
     for question in &set.questions {
-        if !is_asked(question, answers) {
-            asked.remove(&question.id);
+        let shown = question.ask_when.as_ref().is_none_or(|condition| {
+            condition
+                .questions()
+                .into_iter()
+                .all(|looked_at| asked.shows(looked_at))
+                && condition.check(&asked.answers).result != Truth::NotMet
+        });
+        if !shown {
+            asked.hidden.push(question.id.clone());
+        } else if let Some(value) = answers.get(&question.id) {
+            asked.answers.set(question.id.clone(), value.clone());
         }
     }
     asked
@@ -92,5 +114,61 @@ fn answer_label(question: &Question, answers: &Answers) -> Option<String> {
             .map(|option| option.label.clone()),
         (QuestionKind::WholeNumber { unit, .. }, Value::Number(n)) => Some(unit.count(*n)),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{read_text, Outcome};
+    use super::*;
+
+    /// a → b → c: b is asked only after "yes" to a, c only after "yes" to b.
+    const CHAIN: &str = r#"{
+      "format": "mt-eligibility/requirements@1", "name": "chain", "title": "t", "version": "1",
+      "effective": "2026-12-01", "heading": "h", "intro": "i",
+      "questions": [
+        { "id": "a", "label": "A?", "kind": "yes-no" },
+        { "id": "b", "label": "B?", "kind": "yes-no", "ask_when": { "answer": "a", "in": ["yes"] } },
+        { "id": "c", "label": "C?", "kind": "yes-no", "ask_when": { "answer": "b", "in": ["yes"] } }
+      ],
+      "requirements": [{
+        "id": "r", "title": "R", "criterion": "agency", "confidence": "primary",
+        "condition": { "answer": "c", "in": ["yes"] },
+        "rule": "C.", "met": "Met.", "unanswered": "Answer.", "not_met": ["Not met."],
+        "source": { "title": "s", "url": "https://example.org/" }, "verified": "2026-12-01"
+      }]
+    }"#;
+
+    #[test]
+    fn a_leftover_answer_to_a_hidden_question_hides_what_depends_on_it() {
+        let set = read_text(CHAIN).unwrap();
+        let answers: Answers = [
+            ("a", Value::Choice("no".into())),
+            ("b", Value::Choice("yes".into())),
+            ("c", Value::Choice("yes".into())),
+        ]
+        .into_iter()
+        .collect();
+        let counted = asked(&set, &answers);
+        assert_eq!(
+            counted
+                .answers()
+                .iter()
+                .map(|(id, _)| id)
+                .collect::<Vec<_>>(),
+            ["a"]
+        );
+        assert!(!counted.shows("b") && !counted.shows("c"), "c hides with b");
+        assert!(
+            asked(&set, &Answers::default()).shows("c"),
+            "unknown is not false"
+        );
+        assert_eq!(
+            evaluate(&set, &answers).findings[0].outcome,
+            Outcome::NotAnswered
+        );
+        let mut shown = answers.clone();
+        shown.set("a", Value::Choice("yes".into()));
+        assert_eq!(evaluate(&set, &shown).findings[0].outcome, Outcome::Met);
     }
 }

@@ -18,7 +18,7 @@ mod whole_number;
 
 pub use answers::{Answers, Value};
 pub use condition::{Condition, Trace, Truth};
-pub use evaluate::{evaluate, is_asked};
+pub use evaluate::{asked, evaluate, Asked};
 pub use fields::{FromJson, Location};
 pub use json::{Json, Number, MAX_DEPTH};
 pub use plan::{plan, Plan, PlannedGroup, PlannedStep};

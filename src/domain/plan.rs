@@ -39,7 +39,8 @@ pub struct PlannedStep {
 /// The steps that apply to these answers; `None` when the set has no path.
 pub fn plan(set: &RequirementSet, answers: &Answers) -> Option<Plan> {
     let path = set.path.as_ref()?;
-    let answers = evaluate::asked_answers(set, answers);
+    let asked = evaluate::asked(set, answers);
+    let answers = asked.answers();
     let groups = path
         .groups
         .iter()
@@ -49,15 +50,15 @@ pub fn plan(set: &RequirementSet, answers: &Answers) -> Option<Plan> {
                 .steps
                 .iter()
                 .filter(|step| {
-                    step.group == group.id && step.when.check(&answers).result == Truth::Met
+                    step.group == group.id && step.when.check(answers).result == Truth::Met
                 })
                 .map(|step| PlannedStep {
                     id: step.id.clone(),
-                    title: fill(&step.title, set, &answers, &step.when),
+                    title: fill(&step.title, set, answers, &step.when),
                     text: step
                         .text
                         .iter()
-                        .map(|text| fill(text, set, &answers, &step.when))
+                        .map(|text| fill(text, set, answers, &step.when))
                         .collect(),
                     confidence: step.confidence,
                     source: step.source.clone(),

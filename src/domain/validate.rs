@@ -111,14 +111,35 @@ pub fn validate(document: &SetDocument) -> Result<RequirementSet, Vec<Problem>> 
         requirements: Vec::new(),
         path: None,
     };
-    // Conditions inside questions can only be checked once every question is known.
+    // Conditions inside questions can only be checked once every question is known. An
+    // `ask_when` may look only at questions asked before its own: the widget decides what is
+    // asked in one pass, in order.
     let questions: Vec<Question> = question_documents
         .iter()
-        .filter_map(|(path, question, _)| {
+        .enumerate()
+        .filter_map(|(index, (path, question, _))| {
             let mut checked = partial.question(&question.id)?.clone();
             checked.ask_when = match &question.ask_when {
                 Some(condition) => {
-                    Some(check.condition(&format!("{path}.ask_when"), condition, &partial)?)
+                    let at = format!("{path}.ask_when");
+                    let condition = check.condition(&at, condition, &partial)?;
+                    for looked_at in condition.questions() {
+                        let earlier = question_documents[..index]
+                            .iter()
+                            .any(|(_, earlier, _)| earlier.id == looked_at);
+                        if !earlier {
+                            let which = if looked_at == question.id {
+                                "itself"
+                            } else {
+                                "a question asked after it"
+                            };
+                            check.problem(
+                                at.clone(),
+                                format!("a question may only depend on questions asked before it; {looked_at:?} is {which}"),
+                            );
+                        }
+                    }
+                    Some(condition)
                 }
                 None => None,
             };
@@ -466,18 +487,18 @@ impl Checker {
                     options: wanted.clone(),
                 })
             }
-            (QuestionKind::WholeNumber { .. }, None, Some(value), None) => {
-                Some(Condition::AtLeast {
+            (QuestionKind::WholeNumber { min, max, .. }, None, Some(value), None) => self
+                .within(&format!("{path}.at_least"), *value, *min, *max)
+                .then(|| Condition::AtLeast {
                     question: question_id.into(),
                     value: *value,
-                })
-            }
-            (QuestionKind::WholeNumber { .. }, None, None, Some(value)) => {
-                Some(Condition::AtMost {
+                }),
+            (QuestionKind::WholeNumber { min, max, .. }, None, None, Some(value)) => self
+                .within(&format!("{path}.at_most"), *value, *min, *max)
+                .then(|| Condition::AtMost {
                     question: question_id.into(),
                     value: *value,
-                })
-            }
+                }),
             (QuestionKind::Choice(_), ..) => {
                 self.problem(
                     path.into(),
@@ -659,6 +680,19 @@ impl Checker {
             groups,
             steps: steps.into_iter().collect::<Option<Vec<_>>>()?,
         })
+    }
+
+    /// Whether a bound lies within its question's range; a bound outside it decides nothing
+    /// the range has not decided already, so it is a mistake.
+    fn within(&mut self, path: &str, value: i64, min: i64, max: i64) -> bool {
+        let inside = (min..=max).contains(&value);
+        if !inside {
+            self.problem(
+                path.into(),
+                format!("{value} is outside the question's range, {min} to {max}"),
+            );
+        }
+        inside
     }
 
     fn confidence(&mut self, path: &str, confidence: &str) -> Option<Confidence> {

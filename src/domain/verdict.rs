@@ -131,29 +131,54 @@ impl Verdict {
 }
 
 impl Summary {
-    /// The first sentence the visitor reads.
+    /// The first sentence the visitor reads, worded for any number of requirements.
     pub fn headline(self) -> String {
+        let of = |met: usize, total: usize| {
+            let noun = if total == 1 {
+                "requirement"
+            } else {
+                "requirements"
+            };
+            format!("{met} of {total} {noun}")
+        };
+        let these = |total: usize| {
+            if total == 1 {
+                "this requirement"
+            } else {
+                "these requirements"
+            }
+        };
         match self {
             Summary::NothingAnswered => "Answer the questions to see where you stand.".into(),
             Summary::SoFarSoGood { met, total } => {
-                format!("So far you meet {met} of {total} requirements. Answer the other questions to see the full picture.")
+                format!(
+                    "So far you meet {}. Answer the other questions to see the full picture.",
+                    of(met, total)
+                )
             }
+            Summary::AllMet { total: 1 } => "You meet the requirement.".into(),
             Summary::AllMet { total } => format!("You meet all {total} requirements."),
             Summary::Gaps {
                 met: 0,
                 unanswered: 0,
-                ..
-            } => "You do not meet these requirements yet.".into(),
-            Summary::Gaps { met: 0, .. } => {
-                "You do not meet these requirements yet, and some questions are still open.".into()
+                total,
+            } => format!("You do not meet {} yet.", these(total)),
+            Summary::Gaps { met: 0, total, .. } => {
+                format!(
+                    "You do not meet {} yet, and some questions are still open.",
+                    these(total)
+                )
             }
             Summary::Gaps {
                 met,
                 total,
                 unanswered: 0,
-            } => format!("You meet {met} of {total} requirements."),
+            } => format!("You meet {}.", of(met, total)),
             Summary::Gaps { met, total, .. } => {
-                format!("You meet {met} of {total} requirements so far, and some questions are still open.")
+                format!(
+                    "You meet {} so far, and some questions are still open.",
+                    of(met, total)
+                )
             }
         }
     }
@@ -222,6 +247,54 @@ mod tests {
         }
         .headline()
         .contains("some questions are still open"));
+    }
+
+    #[test]
+    fn headlines_read_right_for_any_number_of_requirements() {
+        assert_eq!(
+            Summary::AllMet { total: 1 }.headline(),
+            "You meet the requirement."
+        );
+        assert_eq!(
+            Summary::Gaps {
+                met: 0,
+                total: 1,
+                unanswered: 0
+            }
+            .headline(),
+            "You do not meet this requirement yet."
+        );
+        assert_eq!(
+            Summary::Gaps {
+                met: 1,
+                total: 2,
+                unanswered: 1
+            }
+            .headline(),
+            "You meet 1 of 2 requirements so far, and some questions are still open."
+        );
+        for total in 1..=12 {
+            let summaries = [
+                Summary::AllMet { total },
+                Summary::SoFarSoGood { met: 1, total },
+                Summary::Gaps {
+                    met: 0,
+                    total,
+                    unanswered: 0,
+                },
+                Summary::Gaps {
+                    met: 1,
+                    total,
+                    unanswered: total - 1,
+                },
+            ];
+            for summary in summaries {
+                let headline = summary.headline();
+                assert!(!headline.contains(" 1 requirements"), "{headline}");
+                assert!(!headline.contains("all 1 "), "{headline}");
+                assert!(!headline.contains(" of 1 requirements"), "{headline}");
+            }
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{Action, ChoiceQuestion, ChoiceQuestionProps, NumberQuestion, SelectQuestion, State};
-use crate::domain::{is_asked, Answers, Part, QuestionKind, RequirementSet};
+use crate::domain::{asked, Answers, Part, QuestionKind, RequirementSet};
 
 /// Past this many options, a choice is a drop-down list rather than radio buttons.
 const MAX_RADIOS: usize = 10;
@@ -28,11 +28,12 @@ pub struct QuestionListProps {
 /// The asked questions of one part of the set, each as its native control.
 #[component]
 pub fn QuestionList(props: &QuestionListProps) -> Html {
+    let counted = asked(&props.set, &props.answers);
     props
         .set
         .questions
         .iter()
-        .filter(|question| question.part == props.part && is_asked(question, &props.answers))
+        .filter(|question| question.part == props.part && counted.shows(&question.id))
         .map(|question| {
             let id = format!("{}-{}", props.id_prefix, question.id);
             let entered = props.state.entered.get(&question.id).cloned();
