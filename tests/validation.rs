@@ -274,18 +274,6 @@ fn the_schema_file_names_exactly_the_fields_the_parser_accepts() {
     }
 }
 
-#[test]
-fn a_document_over_256_kb_is_refused_before_it_is_parsed() {
-    use mt_eligibility::domain::{too_large, MAX_BYTES};
-    assert_eq!(MAX_BYTES, 256 * 1024);
-    assert!(too_large(MAX_BYTES).is_none());
-    let problem = too_large(MAX_BYTES + 1).expect("refused");
-    assert_eq!(
-        problem.to_string(),
-        "$: the document is 262145 bytes; at most 262144 are allowed"
-    );
-}
-
 /// What the widget embeds (compacted by build.rs) says exactly what the files editors change say.
 #[test]
 fn the_embedded_sets_are_the_files_in_requirements() {

@@ -291,12 +291,19 @@ impl Parser<'_> {
             }
             whole = false;
         }
-        // Read as digits, not through a float: exact, and without a float parser in the wasm.
+        // Read as digits, not through a float: exact, and without a float parser in the wasm. A
+        // negative number is built downwards, so that i64::MIN is whole too.
         let value = integer.bytes().try_fold(0i64, |value, digit| {
-            value.checked_mul(10)?.checked_add(i64::from(digit - b'0'))
+            let digit = i64::from(digit - b'0');
+            let shifted = value.checked_mul(10)?;
+            if negative {
+                shifted.checked_sub(digit)
+            } else {
+                shifted.checked_add(digit)
+            }
         });
         Ok(match value {
-            Some(value) if whole => Number::Whole(if negative { -value } else { value }),
+            Some(value) if whole => Number::Whole(value),
             _ => Number::Other,
         })
     }

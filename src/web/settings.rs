@@ -2,25 +2,81 @@ use web_sys::{Element, Url, UrlSearchParams};
 
 use super::apply_url::http_url;
 
-/// Every attribute the widget reads. A custom element takes them as they are; a `<div>` host
+/// An attribute the widget reads. Every read goes through this list, and so does the loader's
+/// (a browser test compares the two), so the widget cannot read one the loader does not watch.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Attribute {
+    /// Which requirement set: a shipped set's name, a link, or none.
+    Requirements,
+    /// Where the Apply link goes.
+    ApplyUrl,
+    /// The Apply link's target.
+    LinkTarget,
+    /// The page's query parameters to pass on to the Apply link.
+    ForwardParams,
+    /// Whether events also go to `window.dataLayer`.
+    Datalayer,
+    /// Whether event payloads may carry the answers.
+    ShareAnswers,
+    /// Theme: the primary color.
+    PrimaryColor,
+    /// Theme: the font family.
+    Font,
+    /// Theme: the corner radius.
+    Radius,
+}
+
+impl Attribute {
+    /// Every attribute, in the documented order.
+    pub const ALL: [Attribute; 9] = [
+        Attribute::Requirements,
+        Attribute::ApplyUrl,
+        Attribute::LinkTarget,
+        Attribute::ForwardParams,
+        Attribute::Datalayer,
+        Attribute::ShareAnswers,
+        Attribute::PrimaryColor,
+        Attribute::Font,
+        Attribute::Radius,
+    ];
+
+    /// Its documented name; a `<div>` host writes it with a `data-` prefix.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Attribute::Requirements => "requirements",
+            Attribute::ApplyUrl => "apply-url",
+            Attribute::LinkTarget => "link-target",
+            Attribute::ForwardParams => "forward-params",
+            Attribute::Datalayer => "datalayer",
+            Attribute::ShareAnswers => "share-answers",
+            Attribute::PrimaryColor => "primary-color",
+            Attribute::Font => "font",
+            Attribute::Radius => "radius",
+        }
+    }
+}
+
+/// The names of [`Attribute::ALL`]. A custom element takes them as they are; a `<div>` host
 /// (which CMS editors keep) takes them with a `data-` prefix. The loader observes the same list.
-pub const ATTRIBUTES: [&str; 9] = [
-    "requirements",
-    "apply-url",
-    "link-target",
-    "forward-params",
-    "datalayer",
-    "share-answers",
-    "primary-color",
-    "font",
-    "radius",
-];
+pub const ATTRIBUTES: [&str; 9] = {
+    let mut names = [""; 9];
+    let mut index = 0;
+    while index < names.len() {
+        names[index] = Attribute::ALL[index].name();
+        index += 1;
+    }
+    names
+};
 
 /// The theming shortcuts: attribute, the CSS property its value must be valid for, the custom property it sets.
-const THEME: [(&str, &str, &str); 3] = [
-    ("primary-color", "color", "--mt-eligibility-primary"),
-    ("font", "font-family", "--mt-eligibility-font"),
-    ("radius", "border-radius", "--mt-eligibility-radius"),
+const THEME: [(Attribute, &str, &str); 3] = [
+    (Attribute::PrimaryColor, "color", "--mt-eligibility-primary"),
+    (Attribute::Font, "font-family", "--mt-eligibility-font"),
+    (
+        Attribute::Radius,
+        "border-radius",
+        "--mt-eligibility-radius",
+    ),
 ];
 
 /// What a host element's attributes ask for, each value checked; a refused value leaves the default.
@@ -55,28 +111,30 @@ impl Settings {
     /// Reads and checks the host's attributes; never fails, and says what it refused.
     pub fn read(host: &Element) -> (Settings, Vec<Problem>) {
         let mut problems = Vec::new();
-        let mut refuse = |attribute: &'static str, message: String| {
-            problems.push(Problem { attribute, message })
+        let mut refuse = |attribute: Attribute, message: String| {
+            problems.push(Problem {
+                attribute: attribute.name(),
+                message,
+            })
         };
         let base = page_url(host);
 
         let apply_url = apply_url(host, &base, &mut refuse).map(|url| {
-            match attribute(host, "forward-params") {
+            match attribute(host, Attribute::ForwardParams) {
                 Some(list) => forward_params(&url, &list, &base),
                 None => url,
             }
         });
 
-        let link_target = attribute(host, "link-target").and_then(|value| {
+        let link_target = attribute(host, Attribute::LinkTarget).and_then(|value| {
             let target = ["_self", "_blank", "_parent", "_top"].into_iter().find(|known| *known == value.trim());
             if target.is_none() {
-                refuse("link-target", format!("{value:?} is not one of _self, _blank, _parent or _top; the link opens in the same tab."));
+                refuse(Attribute::LinkTarget, format!("{value:?} is not one of _self, _blank, _parent or _top; the link opens in the same tab."));
             }
             target.filter(|target| *target != "_self")
         });
 
-        let mut switch = |name: &'static str| match attribute(host, name).as_deref().map(str::trim)
-        {
+        let mut switch = |name: Attribute| match attribute(host, name).as_deref().map(str::trim) {
             None | Some("false") => false,
             Some("" | "true") => true,
             Some(other) => {
@@ -87,8 +145,8 @@ impl Settings {
                 false
             }
         };
-        let datalayer = switch("datalayer");
-        let share_answers = switch("share-answers");
+        let datalayer = switch(Attribute::Datalayer);
+        let share_answers = switch(Attribute::ShareAnswers);
 
         let theme = THEME
             .into_iter()
@@ -106,7 +164,7 @@ impl Settings {
             })
             .collect();
 
-        let requirements = attribute(host, "requirements");
+        let requirements = attribute(host, Attribute::Requirements);
         let settings = Settings {
             apply_url,
             link_target,
@@ -121,7 +179,8 @@ impl Settings {
 }
 
 /// An attribute by its documented name, or with the `data-` prefix a `<div>` host uses.
-fn attribute(host: &Element, name: &str) -> Option<String> {
+fn attribute(host: &Element, attribute: Attribute) -> Option<String> {
+    let name = attribute.name();
     host.get_attribute(name)
         .or_else(|| host.get_attribute(&format!("data-{name}")))
 }
@@ -143,12 +202,12 @@ fn page_url(host: &Element) -> String {
 fn apply_url(
     host: &Element,
     base: &str,
-    refuse: &mut impl FnMut(&'static str, String),
+    refuse: &mut impl FnMut(Attribute, String),
 ) -> Option<String> {
-    if let Some(raw) = attribute(host, "apply-url") {
+    if let Some(raw) = attribute(host, Attribute::ApplyUrl) {
         match http_url(&raw, base) {
             Ok(url) => return Some(url),
-            Err(problem) => refuse("apply-url", format!("{raw:?} was refused because {problem}; the link written inside the element is used instead.")),
+            Err(problem) => refuse(Attribute::ApplyUrl, format!("{raw:?} was refused because {problem}; the link written inside the element is used instead.")),
         }
     }
     let written = host
@@ -159,12 +218,12 @@ fn apply_url(
     match written.map(|raw| (http_url(&raw, base), raw)) {
         Some((Ok(url), _)) => Some(url),
         Some((Err(problem), raw)) => {
-            refuse("apply-url", format!("the link {raw:?} inside the element was refused because {problem}; there is no Apply link."));
+            refuse(Attribute::ApplyUrl, format!("the link {raw:?} inside the element was refused because {problem}; there is no Apply link."));
             None
         }
         None => {
             refuse(
-                "apply-url",
+                Attribute::ApplyUrl,
                 "is missing, and the element holds no link; there is no Apply link.".into(),
             );
             None

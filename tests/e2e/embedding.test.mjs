@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
-import { answer, assertClean, open, ready, shadowText, useBrowser } from "./page.mjs";
+import { afterFrames, answer, assertClean, eventually, open, ready, shadowText, useBrowser } from "./page.mjs";
 
 const artifacts = fileURLToPath(new URL("./artifacts/", import.meta.url));
 const viewport = { width: 1280, height: 900 };
@@ -235,7 +235,10 @@ test("including the script twice is harmless", async () => {
   const opened = await open(env.browser, `${env.server.url}/fixtures/double.html`, { viewport });
   const hosts = [opened.page.locator("mt-eligibility"), opened.page.locator("div[data-mt-eligibility]")];
   for (const host of hosts) await ready(host);
-  await opened.page.waitForTimeout(300);
+  // Both copies of the script have run, and each host said it is ready.
+  await opened.page.waitForFunction(() => document.readyState === "complete");
+  await eventually(() => opened.events.filter((event) => event.type === "mt-eligibility:ready").length >= 2, "two ready events");
+  await afterFrames(opened.page);
   for (const host of hosts) {
     assert.equal(await host.evaluate((element) => element.shadowRoot.querySelectorAll(".mte-title").length), 1, "one widget per host");
   }
@@ -249,8 +252,11 @@ test("the module loads only when a widget comes near the viewport, in space kept
   const opened = await open(env.browser, `${env.server.url}/fixtures/lazy.html`, { viewport });
   const { page } = opened;
   const host = page.locator("div[data-mt-eligibility]");
-  await page.waitForTimeout(500);
+  // Loaded, and the intersection observer has had its first look.
+  await page.waitForFunction(() => document.readyState === "complete");
+  await afterFrames(page, 3);
   assert.equal(wasm(opened.requests).length, 0, "nothing loaded while the widget is far away");
+  assert.equal(opened.requests.filter((url) => url.endsWith("mt-eligibility-widget.js")).length, 0, "not even the glue");
   const reserved = await host.evaluate((element) => element.getBoundingClientRect().height);
   assert.ok(reserved >= 800, `height kept for the widget: ${reserved}px`);
   assert.ok(await host.getByRole("link", { name: "Apply today" }).isVisible(), "the snippet's link shows meanwhile");
@@ -289,7 +295,7 @@ test("if the widget cannot load, the snippet's Apply link stays and an error eve
   const { page } = opened;
   const host = page.locator("mt-eligibility");
   await host.getByRole("link", { name: "Apply today" }).waitFor();
-  await page.waitForTimeout(500);
+  await eventually(() => opened.events.some((event) => event.type === "mt-eligibility:error"), "the error event");
   const error = opened.events.find((event) => event.type === "mt-eligibility:error");
   assert.equal(error?.detail.code, "load-failed");
   assert.ok(await host.getByRole("link", { name: "Apply today" }).isVisible());

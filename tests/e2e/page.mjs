@@ -99,6 +99,30 @@ export async function answer(host, { level, field, years, months, certification 
   if (certification) await choose(certification);
 }
 
+/**
+ * Resolves once the page has rendered `count` more frames: by then the browser has run what it
+ * queued for the last change (an intersection check, a form's submission), so an absence can be
+ * asserted. A navigation meanwhile rejects it.
+ */
+export const afterFrames = (page, count = 2) =>
+  page.evaluate(
+    (frames) =>
+      new Promise((done) => {
+        const step = (left) => (left === 0 ? done() : requestAnimationFrame(() => step(left - 1)));
+        step(frames);
+      }),
+    count,
+  );
+
+/** Resolves once `check()` holds, polling every 20 ms for at most 10 s; `what` names it if not. */
+export async function eventually(check, what) {
+  for (let tries = 0; tries < 500; tries++) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`gave up waiting for ${what}`);
+}
+
 /** Asserts the page broke nothing: no error, no policy violation. */
 export async function assertClean(opened) {
   assert.deepEqual(opened.errors, [], "no errors in the console");

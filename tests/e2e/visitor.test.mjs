@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { answer, assertClean, finding, focusedName, monthsField, open, ready, shadowText, useBrowser } from "./page.mjs";
+import { afterFrames, answer, assertClean, finding, focusedName, monthsField, open, ready, shadowText, useBrowser } from "./page.mjs";
 
 const artifacts = fileURLToPath(new URL("./artifacts/", import.meta.url));
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -146,7 +146,7 @@ test("a months value that is not a whole number from 0 to 600 is flagged on the 
   // Enter in the field must not submit anything or leave the page.
   const before = page.url();
   await field.press("Enter");
-  await page.waitForTimeout(200);
+  await afterFrames(page);
   assert.equal(page.url(), before);
   assert.equal(await field.inputValue(), "12");
   await assertClean(opened);
