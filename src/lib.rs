@@ -1,11 +1,12 @@
 //! mt-eligibility: an eligibility check for internationally educated Medical Technologists.
 //!
-//! `domain` holds the rules (pure Rust), `ui` the Yew components that present them,
-//! and `web` the browser glue that mounts the widget on a host page.
+//! The rules are their own crate, `mt_requirements` (`crates/requirements`). This one holds
+//! `shipped` (the requirement sets built into the widget), `ui` (the Yew components that present
+//! the rules) and `web` (the browser glue that mounts the widget on a host page).
 
 #![warn(missing_docs)]
 
-pub mod domain;
+pub mod shipped;
 pub mod ui;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -4,7 +4,8 @@
 
 mod plain_words;
 
-use mt_eligibility::domain::{read_text, shipped, QuestionKind, RequirementSet, SHIPPED};
+use mt_eligibility::shipped::{shipped, SHIPPED};
+use mt_requirements::{read_text, QuestionKind, RequirementSet};
 
 /// Every text of the set a visitor can read, with where it is; placeholders read as an answer would.
 fn texts(set: &RequirementSet) -> Vec<(String, String)> {

@@ -3,11 +3,12 @@
 
 use std::rc::Rc;
 
-use mt_eligibility::domain::{read_text, shipped, RequirementSet};
+use mt_eligibility::shipped::shipped;
 use mt_eligibility::ui::{
     EligibilityCheck, EligibilityCheckProps, EligibilityWidget, EligibilityWidgetProps, Host,
     Requirements, State,
 };
+use mt_requirements::{read_text, RequirementSet};
 use yew::{AttrValue, LocalServerRenderer};
 
 mod plain_words;

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::Action;
-use crate::domain::ChoiceOption;
+use mt_requirements::ChoiceOption;
 
 /// Properties of a choice question, shown as radio buttons ([`ChoiceQuestion`]) or, for many
 /// options, as a drop-down list ([`super::SelectQuestion`]).

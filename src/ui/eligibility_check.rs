@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{Action, Host, PathSection, QuestionList, State, VerdictPanel, VisitorEvent};
-use crate::domain::{evaluate, Part, RequirementSet};
+use mt_requirements::{evaluate, Part, RequirementSet};
 
 /// Properties of [`EligibilityCheck`].
 #[derive(Properties, PartialEq)]

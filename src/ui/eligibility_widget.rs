@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{ApplyLink, EligibilityCheck, Host};
-use crate::domain::RequirementSet;
+use mt_requirements::RequirementSet;
 
 /// Where the widget's requirement set stands.
 #[derive(Clone, Debug, PartialEq)]

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::disclosure::opened;
 use super::{Action, SourceLink};
-use crate::domain::{Confidence, Criterion, Finding, Outcome};
+use mt_requirements::{Confidence, Criterion, Finding, Outcome};
 
 /// Properties of [`FindingItem`].
 #[derive(Properties, PartialEq)]

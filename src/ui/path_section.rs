@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::disclosure::opened;
 use super::{Action, QuestionList, SourceLink, State};
-use crate::domain::{plan, Answers, Confidence, Part, RequirementSet};
+use mt_requirements::{plan, Answers, Confidence, Part, RequirementSet};
 
 /// Properties of [`PathSection`].
 #[derive(Properties, PartialEq)]

@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{Action, ChoiceQuestion, ChoiceQuestionProps, NumberQuestion, SelectQuestion, State};
-use crate::domain::{asked, Answers, Part, QuestionKind, RequirementSet};
+use mt_requirements::{asked, Answers, Part, QuestionKind, RequirementSet};
 
 /// Past this many options, a choice is a drop-down list rather than radio buttons.
 const MAX_RADIOS: usize = 10;

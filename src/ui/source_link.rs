@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::domain::Source;
+use mt_requirements::Source;
 
 /// Properties of [`SourceLink`].
 #[derive(Properties, PartialEq)]

@@ -3,7 +3,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::domain::{
+use mt_requirements::{
     parse_whole_number, Answers, NumberError, Question, QuestionKind, RequirementSet, Value,
 };
 

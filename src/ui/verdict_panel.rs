@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::{Action, ApplyLink, FindingItem};
-use crate::domain::Verdict;
+use mt_requirements::Verdict;
 
 /// Properties of [`VerdictPanel`].
 #[derive(Properties, PartialEq)]

@@ -1,4 +1,4 @@
-use crate::domain::{Answers, Verdict};
+use mt_requirements::{Answers, Verdict};
 
 /// Something the visitor did that a host page may want to count; the glue decides what to publish.
 #[derive(Clone, Debug, PartialEq)]

@@ -5,8 +5,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, CustomEventInit, Element};
 
 use super::settings::{Problem as Refused, Settings};
-use crate::domain::{Answers, Problem, Value};
 use crate::ui::VisitorEvent;
+use mt_requirements::{Answers, Problem, Value};
 
 /// Every event's name starts with this, e.g. `mt-eligibility:ready`.
 pub const PREFIX: &str = "mt-eligibility:";

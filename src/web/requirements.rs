@@ -6,7 +6,8 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, Element, RequestInit, Response, Url};
 
 use super::apply_url::http_url;
-use crate::domain::{read_text, shipped, Problem, RequirementSet, DEFAULT_SET};
+use crate::shipped::{shipped, DEFAULT_SET, SHIPPED};
+use mt_requirements::{read_text, Problem, RequirementSet};
 
 /// How long a requirement set may take to arrive before the widget gives up on it.
 const FETCH_TIMEOUT_MS: i32 = 10_000;
@@ -45,10 +46,7 @@ pub fn choose(
     let Some(requested) = requested.map(|value| value.trim().to_owned()) else {
         return Ok(SetSource::Shipped(DEFAULT_SET));
     };
-    if let Some((name, _)) = crate::domain::SHIPPED
-        .iter()
-        .find(|(name, _)| *name == requested)
-    {
+    if let Some((name, _)) = SHIPPED.iter().find(|(name, _)| *name == requested) {
         return Ok(SetSource::Shipped(name));
     }
     let problem = |message: String| {
@@ -85,7 +83,7 @@ pub fn choose(
 }
 
 fn shipped_names() -> String {
-    crate::domain::SHIPPED
+    SHIPPED
         .iter()
         .map(|(name, _)| *name)
         .collect::<Vec<_>>()

@@ -10,8 +10,8 @@ use super::panic_fallback;
 use super::requirements::{self, SetSource};
 use super::settings::Settings;
 use super::stylesheet;
-use crate::domain::{read_text, Problem};
 use crate::ui::{EligibilityWidget, EligibilityWidgetProps, Host, Requirements};
+use mt_requirements::{read_text, Problem};
 
 thread_local! {
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
@@ -173,7 +173,7 @@ fn load(live: &Rc<RefCell<Live>>, source: Result<SetSource, Vec<Problem>>) {
 /// change its attributes (which loads again), and either needs `live` itself.
 fn finish(
     live: &Rc<RefCell<Live>>,
-    result: Result<Rc<crate::domain::RequirementSet>, Vec<Problem>>,
+    result: Result<Rc<mt_requirements::RequirementSet>, Vec<Problem>>,
 ) {
     match result {
         Ok(set) => live.borrow_mut().show(Requirements::Ready(set)),

@@ -4,9 +4,9 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use mt_eligibility::domain::{
-    evaluate, plan, read_text, shipped, Answers, RequirementSet, Value, SHIPPED,
-};
+mod common;
+
+use mt_requirements::{evaluate, plan, Answers, RequirementSet, Value};
 use serde::Deserialize;
 
 /// A persona file: a shipped set's name, and example applicants.
@@ -42,8 +42,7 @@ struct Persona {
 }
 
 fn load(name: &str) -> RequirementSet {
-    let text = shipped(name).unwrap_or_else(|| panic!("no shipped set {name:?}"));
-    read_text(text).unwrap_or_else(|problems| panic!("{name}: {problems:?}"))
+    common::load(name)
 }
 
 fn answers(persona: &Persona) -> Answers {
@@ -63,7 +62,7 @@ fn answers(persona: &Persona) -> Answers {
 
 #[test]
 fn every_shipped_set_validates() {
-    for (name, _) in SHIPPED {
+    for name in common::NAMES {
         let set = load(name);
         assert_eq!(set.name, name);
     }
@@ -184,7 +183,7 @@ fn every_persona_gets_the_expected_verdict() {
         path_personas >= 15,
         "at least 15 personas walk the path: {path_personas}"
     );
-    for (name, _) in SHIPPED {
+    for name in common::NAMES {
         assert!(
             counted.contains_key(name),
             "no personas for the shipped set {name}"

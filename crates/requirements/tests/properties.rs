@@ -5,16 +5,19 @@
 
 use std::collections::BTreeSet;
 
-use mt_eligibility::domain::document::SetDocument;
-use mt_eligibility::domain::{
-    evaluate, plan, read_text, shipped, validate, Answers, FromJson, Json as Parsed, Location,
-    Number, Outcome, QuestionKind, RequirementSet, Value, MAX_BYTES, SHIPPED,
+mod common;
+
+use mt_requirements::format::document::SetDocument;
+use mt_requirements::format::{FromJson, Json as Parsed, Location, Number};
+use mt_requirements::{
+    evaluate, plan, read_text, validate, Answers, Outcome, QuestionKind, RequirementSet, Value,
+    MAX_BYTES,
 };
 use proptest::prelude::*;
 use serde_json::Value as Json;
 
 fn load(name: &str) -> RequirementSet {
-    read_text(shipped(name).unwrap()).unwrap()
+    common::load(name)
 }
 
 /// A small deterministic generator, so a failure names a case that can be run again.
@@ -96,7 +99,7 @@ fn reached_from(set: &RequirementSet, question: &str) -> BTreeSet<String> {
 }
 
 fn shipped_set_and_answers() -> impl Strategy<Value = (RequirementSet, Answers)> {
-    prop::sample::select(SHIPPED.map(|(name, _)| name).to_vec()).prop_flat_map(|name| {
+    prop::sample::select(common::NAMES.to_vec()).prop_flat_map(|name| {
         let set = load(name);
         (Just(set.clone()), answers_for(&set))
     })
@@ -258,9 +261,9 @@ fn mutate(document: &mut Json, random: &mut Random) -> String {
 
 #[test]
 fn mutated_shipped_documents_reach_the_validator_and_are_refused_or_used_whole() {
-    let originals: Vec<Json> = SHIPPED
+    let originals: Vec<Json> = common::NAMES
         .iter()
-        .map(|(_, text)| serde_json::from_str(text).unwrap())
+        .map(|name| serde_json::from_str(&common::text(name)).unwrap())
         .collect();
     let mut random = Random(0x9e37_79b9_7f4a_7c15);
     let (mut validated, mut accepted, mut refused) = (0, 0, 0);
@@ -329,7 +332,9 @@ fn mutated_shipped_documents_reach_the_validator_and_are_refused_or_used_whole()
 
 #[test]
 fn a_document_over_the_limit_is_refused_by_the_reader_before_it_is_parsed() {
-    let mut text = shipped("mt-agency").unwrap().to_owned();
+    // Compacted first, as the widget embeds it, so that padding takes it past the limit.
+    let compact: Json = serde_json::from_str(&common::text("mt-agency")).unwrap();
+    let mut text = compact.to_string();
     // Valid JSON of the right shape, padded with whitespace past the limit.
     text.push_str(&" ".repeat(MAX_BYTES + 1 - text.len()));
     assert_eq!(text.len(), MAX_BYTES + 1);

@@ -1,11 +1,13 @@
 //! The format's rules: each broken document is refused with the JSON path of what is wrong.
 #![cfg(not(target_arch = "wasm32"))]
 
-use mt_eligibility::domain::{read_text, shipped, Problem};
+mod common;
+
+use mt_requirements::{read_text, Problem};
 use serde_json::{json, Value};
 
 fn default_document() -> Value {
-    serde_json::from_str(shipped("mt-agency").unwrap()).unwrap()
+    serde_json::from_str(&common::text("mt-agency")).unwrap()
 }
 
 /// The problems with the default set after `change`.
@@ -218,8 +220,10 @@ fn a_misspelt_field_is_an_error_not_a_silent_default() {
 /// The schema editors use and the parser the widget uses must accept the same fields.
 #[test]
 fn the_schema_file_names_exactly_the_fields_the_parser_accepts() {
-    let schema: Value =
-        serde_json::from_str(include_str!("../requirements/requirement-set.schema.json")).unwrap();
+    let schema: Value = serde_json::from_str(include_str!(
+        "../../../requirements/requirement-set.schema.json"
+    ))
+    .unwrap();
     let keys = |object: &Value| -> Vec<String> {
         let mut keys: Vec<String> = object.as_object().unwrap().keys().cloned().collect();
         keys.sort();
@@ -271,20 +275,6 @@ fn the_schema_file_names_exactly_the_fields_the_parser_accepts() {
                 );
             }
         }
-    }
-}
-
-/// What the widget embeds (compacted by build.rs) says exactly what the files editors change say.
-#[test]
-fn the_embedded_sets_are_the_files_in_requirements() {
-    for (name, embedded) in mt_eligibility::domain::SHIPPED {
-        let file = std::fs::read_to_string(format!("requirements/{name}.json")).unwrap();
-        assert!(embedded.len() < file.len(), "{name} is compacted");
-        assert_eq!(
-            serde_json::from_str::<Value>(embedded).unwrap(),
-            serde_json::from_str::<Value>(&file).unwrap(),
-            "{name}"
-        );
     }
 }
 

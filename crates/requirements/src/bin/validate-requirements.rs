@@ -6,7 +6,7 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    use mt_eligibility::domain::{read_text, Problem};
+    use mt_requirements::{read_text, Problem};
 
     let files: Vec<String> = std::env::args().skip(1).collect();
     if files.is_empty() {

@@ -3,6 +3,8 @@
 
 use std::process::Command;
 
+mod common;
+
 fn validate(files: &[&str]) -> (bool, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_validate-requirements"))
         .args(files)
@@ -26,9 +28,12 @@ fn validate_text(name: &str, text: &str) -> (bool, String) {
 
 #[test]
 fn the_shipped_sets_pass() {
-    let (ok, printed) = validate(&["requirements/mt-agency.json", "requirements/mlt.json"]);
+    let (ok, printed) = validate(&[
+        "../../requirements/mt-agency.json",
+        "../../requirements/mlt.json",
+    ]);
     assert!(ok, "{printed}");
-    assert!(printed.contains("requirements/mt-agency.json: valid: mt-agency version 2.0.0 (11 questions, 3 requirements)"), "{printed}");
+    assert!(printed.contains("../../requirements/mt-agency.json: valid: mt-agency version 2.0.0 (11 questions, 3 requirements)"), "{printed}");
 }
 
 #[test]
@@ -52,8 +57,7 @@ fn a_broken_file_fails_with_every_problem_at_its_json_path() {
 
 #[test]
 fn a_file_with_the_wrong_shape_names_the_field() {
-    let mut document: serde_json::Value =
-        serde_json::from_str(mt_eligibility::domain::shipped("mt-agency").unwrap()).unwrap();
+    let mut document: serde_json::Value = serde_json::from_str(&common::text("mt-agency")).unwrap();
     document["questions"][2]["max"] = serde_json::json!("six hundred");
     let (ok, printed) = validate_text("shape.json", &document.to_string());
     assert!(!ok);
@@ -67,11 +71,16 @@ fn a_file_with_the_wrong_shape_names_the_field() {
 
 #[test]
 fn text_after_the_document_is_refused() {
-    let text = format!("{} oops", mt_eligibility::domain::shipped("mlt").unwrap());
+    let document = common::text("mlt");
+    let text = format!("{} oops", document.trim_end());
     let (ok, printed) = validate_text("trailing.json", &text);
     assert!(!ok);
+    // "oops" starts after the closing brace and a space, on the document's last line.
+    let (line, column) = (text.lines().count(), text.lines().last().unwrap().len() - 3);
     assert!(
-        printed.contains("$: not valid JSON: text after the document at line 1, column "),
+        printed.contains(&format!(
+            "$: not valid JSON: text after the document at line {line}, column {column}"
+        )),
         "{printed}"
     );
 }

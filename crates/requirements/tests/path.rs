@@ -6,12 +6,12 @@
 
 use std::collections::BTreeSet;
 
-use mt_eligibility::domain::{
-    plan, read_text, shipped, Answers, Plan, QuestionKind, RequirementSet, Value,
-};
+mod common;
+
+use mt_requirements::{plan, Answers, Plan, QuestionKind, RequirementSet, Value};
 
 fn default_set() -> RequirementSet {
-    read_text(shipped("mt-agency").unwrap()).unwrap()
+    common::load("mt-agency")
 }
 
 /// Every option of a choice question, and "not answered".

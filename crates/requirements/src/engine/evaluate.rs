@@ -119,8 +119,8 @@ fn answer_label(question: &Question, answers: &Answers) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{read_text, Outcome};
     use super::*;
+    use crate::{read_text, Outcome};
 
     /// a → b → c: b is asked only after "yes" to a, c only after "yes" to b.
     const CHAIN: &str = r#"{

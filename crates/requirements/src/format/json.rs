@@ -361,54 +361,6 @@ mod tests {
         );
     }
 
-    /// Object members sorted by name, all the way down, to compare with serde_json's sorted maps.
-    #[cfg(not(target_arch = "wasm32"))]
-    fn sorted(value: Json) -> Json {
-        match value {
-            Json::Array(items) => Json::Array(items.into_iter().map(sorted).collect()),
-            Json::Object(members) => {
-                let mut members: Vec<_> = members
-                    .into_iter()
-                    .map(|(name, item)| (name, sorted(item)))
-                    .collect();
-                members.sort_by(|a, b| a.0.cmp(&b.0));
-                Json::Object(members)
-            }
-            other => other,
-        }
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    fn from_serde(value: &serde_json::Value) -> Json {
-        use serde_json::Value;
-        match value {
-            Value::Null => Json::Null,
-            Value::Bool(flag) => Json::Bool(*flag),
-            Value::Number(n) => Json::Number(n.as_i64().map_or(Number::Other, Number::Whole)),
-            Value::String(text) => Json::String(text.clone()),
-            Value::Array(items) => Json::Array(items.iter().map(from_serde).collect()),
-            Value::Object(members) => Json::Object(
-                members
-                    .iter()
-                    .map(|(name, item)| (name.clone(), from_serde(item)))
-                    .collect(),
-            ),
-        }
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    #[test]
-    fn the_same_values_as_serde_json_on_the_shipped_sets() {
-        for (name, text) in super::super::SHIPPED {
-            let theirs: serde_json::Value = serde_json::from_str(text).unwrap();
-            assert_eq!(
-                sorted(Json::parse(text).unwrap()),
-                sorted(from_serde(&theirs)),
-                "{name}"
-            );
-        }
-    }
-
     #[test]
     fn malformed_text_is_refused_with_where() {
         for (text, expected) in [

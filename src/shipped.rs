@@ -1,3 +1,5 @@
+//! The requirement sets built into the widget.
+
 /// The requirement sets built into the widget, by name, as JSON documents (`requirements/`,
 /// compacted by `build.rs`).
 pub const SHIPPED: [(&str, &str); 2] = [

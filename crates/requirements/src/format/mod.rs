@@ -1,0 +1,19 @@
+//! The document format, `mt-eligibility/requirements@1`: JSON text is parsed ([`Json`]), read
+//! into the document's shape ([`document`], through [`FromJson`]) and checked ([`validate`])
+//! into an engine [`RequirementSet`](crate::RequirementSet). A document is used whole or not at
+//! all; every problem names its JSON path.
+
+pub mod document;
+mod fields;
+mod json;
+mod validate;
+
+pub use fields::{FromJson, Location};
+pub use json::{Json, Number, MAX_DEPTH};
+pub use validate::{read_text, too_large, validate, Problem, FORMAT, MAX_BYTES, MAX_REQUIREMENTS};
+
+use crate::engine::template;
+use crate::engine::{
+    ChoiceOption, Condition, Confidence, Criterion, GapRule, Group, Part, Path, Question,
+    QuestionKind, Requirement, RequirementSet, Source, Step, Unit,
+};

@@ -1,0 +1,37 @@
+//! The eligibility rules, as data: a requirement-set document is read and checked
+//! ([`format`]), and a visitor's answers go in, a verdict and a path of next steps come out
+//! ([`engine`]). Pure Rust with no dependencies and no browser: the widget, the validator and the
+//! tests use the same code.
+//!
+//! ```
+//! use mt_requirements::{evaluate, read_text, Answers, Outcome, Value};
+//!
+//! let set = read_text(r#"{
+//!   "format": "mt-eligibility/requirements@1", "name": "demo", "title": "t", "version": "1",
+//!   "effective": "2026-12-01", "heading": "h", "intro": "i",
+//!   "questions": [{ "id": "months", "label": "Months?", "kind": "whole-number",
+//!                   "min": 0, "max": 600, "unit": { "one": "month", "other": "months" } }],
+//!   "requirements": [{ "id": "experience", "title": "A year", "criterion": "agency",
+//!     "confidence": "primary", "condition": { "answer": "months", "at_least": 12 },
+//!     "rule": "12 months.", "met": "Met.", "unanswered": "Answer.",
+//!     "not_met": ["You need {missing:months} more."],
+//!     "source": { "title": "s", "url": "https://example.org/" }, "verified": "2026-12-01" }]
+//! }"#).unwrap();
+//! let answers: Answers = [("months", Value::Number(9))].into_iter().collect();
+//! let verdict = evaluate(&set, &answers);
+//! assert_eq!(verdict.findings[0].outcome, Outcome::NotMet);
+//! assert_eq!(verdict.findings[0].guidance, ["You need 3 months more."]);
+//! ```
+
+#![warn(missing_docs)]
+
+pub mod engine;
+pub mod format;
+
+pub use engine::{
+    asked, evaluate, parse_whole_number, plan, Answers, Asked, ChoiceOption, Condition, Confidence,
+    Criterion, Finding, GapRule, Group, NumberError, Outcome, Part, Path, Plan, PlannedGroup,
+    PlannedStep, Question, QuestionKind, Requirement, RequirementSet, Source, Step, Summary, Trace,
+    Truth, Unit, Value, Verdict, Why,
+};
+pub use format::{read_text, too_large, validate, Problem, FORMAT, MAX_BYTES, MAX_REQUIREMENTS};

@@ -1,0 +1,23 @@
+//! What the widget embeds: the shipped sets, compacted by build.rs, say exactly what the files in
+//! `requirements/` say, and each one is valid as the widget reads it.
+#![cfg(not(target_arch = "wasm32"))]
+
+use mt_eligibility::shipped::{shipped, DEFAULT_SET, SHIPPED};
+use mt_requirements::read_text;
+use serde_json::Value;
+
+#[test]
+fn the_embedded_sets_are_the_files_in_requirements() {
+    for (name, embedded) in SHIPPED {
+        let file = std::fs::read_to_string(format!("requirements/{name}.json")).unwrap();
+        assert!(embedded.len() < file.len(), "{name} is compacted");
+        assert_eq!(
+            serde_json::from_str::<Value>(embedded).unwrap(),
+            serde_json::from_str::<Value>(&file).unwrap(),
+            "{name}"
+        );
+        let set = read_text(embedded).unwrap_or_else(|problems| panic!("{name}: {problems:?}"));
+        assert_eq!(set.name, name);
+    }
+    assert!(shipped(DEFAULT_SET).is_some(), "the default set is shipped");
+}
