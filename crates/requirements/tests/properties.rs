@@ -280,7 +280,7 @@ fn mutated_shipped_documents_reach_the_validator_and_are_refused_or_used_whole()
             continue;
         };
         validated += 1;
-        match validate(&read) {
+        match validate(read) {
             Ok(set) => {
                 accepted += 1;
                 // A set that passes is usable whole: every answer in it evaluates and plans.

@@ -3,6 +3,7 @@
 use super::fields::{Fields, FromJson, Location};
 use super::json::Json;
 use super::Problem;
+use crate::engine::{Confidence, Criterion};
 
 /// A requirement-set document as people write it (`requirements/*.json`); [`super::validate`] checks it.
 ///
@@ -72,8 +73,8 @@ pub struct StepDocument {
     pub when: ConditionDocument,
     /// The explanation, one paragraph per item; may use `{question-id}`.
     pub text: Vec<String>,
-    /// `primary`, `secondary` or `unverified`.
-    pub confidence: String,
+    /// How sure its facts are.
+    pub confidence: Confidence,
     /// Where it comes from.
     pub source: SourceDocument,
     /// When its text was last reviewed against the notes on its source, `YYYY-MM-DD`.
@@ -89,8 +90,8 @@ pub struct QuestionDocument {
     pub label: String,
     /// A hint under the question.
     pub help: Option<String>,
-    /// `choice`, `yes-no` or `whole-number`.
-    pub kind: String,
+    /// What kind of answer it takes.
+    pub kind: KindDocument,
     /// The options of a `choice` question.
     pub options: Vec<OptionDocument>,
     /// The smallest number a `whole-number` question accepts.
@@ -101,6 +102,17 @@ pub struct QuestionDocument {
     pub unit: Option<UnitDocument>,
     /// Ask this question only while this condition is not false.
     pub ask_when: Option<ConditionDocument>,
+}
+
+/// What kind of answer a question takes, as written: `choice`, `yes-no` or `whole-number`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KindDocument {
+    /// One of the question's `options`.
+    Choice,
+    /// The options `yes` and `no`.
+    YesNo,
+    /// A whole number between `min` and `max`.
+    WholeNumber,
 }
 
 /// One option of a choice question.
@@ -123,25 +135,38 @@ pub struct UnitDocument {
     pub other: String,
 }
 
-/// A condition over the answers. Exactly one form per object:
-/// `{"all": […]}`, `{"any": […]}`, `{"not": {…}}`, `{"answer": "q", "in": ["a", "b"]}`,
-/// `{"answer": "q", "at_least": 12}` or `{"answer": "q", "at_most": 600}`.
-#[derive(Clone, Debug, Default)]
-pub struct ConditionDocument {
+/// A condition over the answers, in exactly one of its forms: `{"all": […]}`, `{"any": […]}`,
+/// `{"not": {…}}`, `{"answer": "q", "in": ["a", "b"]}`, `{"answer": "q", "at_least": 12}` or
+/// `{"answer": "q", "at_most": 600}`. An object with two forms, or none, is refused as it is read.
+#[derive(Clone, Debug)]
+pub enum ConditionDocument {
     /// All of these.
-    pub all: Option<Vec<ConditionDocument>>,
+    All(Vec<ConditionDocument>),
     /// At least one of these.
-    pub any: Option<Vec<ConditionDocument>>,
+    Any(Vec<ConditionDocument>),
     /// Not this.
-    pub not: Option<Box<ConditionDocument>>,
-    /// The question a comparison looks at.
-    pub answer: Option<String>,
-    /// The answer is one of these options.
-    pub one_of: Option<Vec<String>>,
-    /// The answer is this number or more.
-    pub at_least: Option<i64>,
-    /// The answer is this number or less.
-    pub at_most: Option<i64>,
+    Not(Box<ConditionDocument>),
+    /// The answer to `answer` is one of these options.
+    In {
+        /// The question.
+        answer: String,
+        /// The option ids.
+        options: Vec<String>,
+    },
+    /// The answer to `answer` is this number or more.
+    AtLeast {
+        /// The question.
+        answer: String,
+        /// The bound.
+        value: i64,
+    },
+    /// The answer to `answer` is this number or less.
+    AtMost {
+        /// The question.
+        answer: String,
+        /// The bound.
+        value: i64,
+    },
 }
 
 /// One requirement.
@@ -154,9 +179,9 @@ pub struct RequirementDocument {
     /// The requirement in full.
     pub description: Option<String>,
     /// `agency` (the agency's own hiring criterion) or `external` (a rule of a board, a state, a law).
-    pub criterion: String,
+    pub criterion: Criterion,
     /// `primary`, `secondary` or `unverified`, as marked in the facts it comes from.
-    pub confidence: String,
+    pub confidence: Confidence,
     /// When the requirement is met.
     pub condition: ConditionDocument,
     /// The rule in plain words, for the "Why?" detail.
@@ -273,15 +298,100 @@ read_fields!(UnitDocument {
     other: required,
 });
 
-read_fields!(ConditionDocument {
-    all: optional,
-    any: optional,
-    not: optional,
-    answer: optional,
-    one_of as "in": optional,
-    at_least: optional,
-    at_most: optional,
-});
+impl FromJson for ConditionDocument {
+    fn from_json(value: &Json, at: &Location) -> Result<Self, Problem> {
+        let fields = Fields::of(
+            value,
+            at,
+            &["all", "any", "not", "answer", "in", "at_least", "at_most"],
+        )?;
+        let all = fields.optional("all")?;
+        let any = fields.optional("any")?;
+        let not = fields.optional("not")?;
+        let answer: Option<String> = fields.optional("answer")?;
+        let one_of = fields.optional("in")?;
+        let at_least = fields.optional("at_least")?;
+        let at_most = fields.optional("at_most")?;
+        let comparisons = [one_of.is_some(), at_least.is_some(), at_most.is_some()];
+        match (all, any, not, answer) {
+            (Some(parts), None, None, None) if comparisons == [false; 3] => {
+                Ok(ConditionDocument::All(parts))
+            }
+            (None, Some(parts), None, None) if comparisons == [false; 3] => {
+                Ok(ConditionDocument::Any(parts))
+            }
+            (None, None, Some(inner), None) if comparisons == [false; 3] => {
+                Ok(ConditionDocument::Not(inner))
+            }
+            (None, None, None, Some(answer)) => match (one_of, at_least, at_most) {
+                (Some(options), None, None) => Ok(ConditionDocument::In { answer, options }),
+                (None, Some(value), None) => Ok(ConditionDocument::AtLeast { answer, value }),
+                (None, None, Some(value)) => Ok(ConditionDocument::AtMost { answer, value }),
+                _ => Err(at.problem(
+                    "an answer condition has exactly one of: in, at_least, at_most".into(),
+                )),
+            },
+            _ => Err(at.problem(
+                "a condition has exactly one of: all, any, not, answer (in, at_least and at_most go with answer)"
+                    .into(),
+            )),
+        }
+    }
+}
+
+/// Reads a string that must be one of `names`, as its value.
+fn one_of<T: Copy>(value: &Json, at: &Location, names: &[(&str, T)]) -> Result<T, Problem> {
+    let text = String::from_json(value, at)?;
+    names
+        .iter()
+        .find(|(name, _)| *name == text)
+        .map(|(_, known)| *known)
+        .ok_or_else(|| {
+            let listed: Vec<&str> = names.iter().map(|(name, _)| *name).collect();
+            at.problem(format!("{text:?} is not one of {}", listed.join(", ")))
+        })
+}
+
+impl FromJson for KindDocument {
+    fn from_json(value: &Json, at: &Location) -> Result<Self, Problem> {
+        one_of(
+            value,
+            at,
+            &[
+                ("choice", KindDocument::Choice),
+                ("yes-no", KindDocument::YesNo),
+                ("whole-number", KindDocument::WholeNumber),
+            ],
+        )
+    }
+}
+
+impl FromJson for Criterion {
+    fn from_json(value: &Json, at: &Location) -> Result<Self, Problem> {
+        one_of(
+            value,
+            at,
+            &[
+                ("agency", Criterion::Agency),
+                ("external", Criterion::External),
+            ],
+        )
+    }
+}
+
+impl FromJson for Confidence {
+    fn from_json(value: &Json, at: &Location) -> Result<Self, Problem> {
+        one_of(
+            value,
+            at,
+            &[
+                ("primary", Confidence::Primary),
+                ("secondary", Confidence::Secondary),
+                ("unverified", Confidence::Unverified),
+            ],
+        )
+    }
+}
 
 read_fields!(RequirementDocument {
     id: required,

@@ -14,6 +14,6 @@ pub use validate::{read_text, too_large, validate, Problem, FORMAT, MAX_BYTES, M
 
 use crate::engine::template;
 use crate::engine::{
-    ChoiceOption, Condition, Confidence, Criterion, GapRule, Group, Part, Path, Question,
-    QuestionKind, Requirement, RequirementSet, Source, Step, Unit,
+    ChoiceOption, Condition, Confidence, GapRule, Group, Part, Path, Question, QuestionKind,
+    Requirement, RequirementSet, Source, Step, Unit,
 };

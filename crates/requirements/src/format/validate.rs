@@ -2,14 +2,15 @@ use std::collections::HashSet;
 use std::fmt;
 
 use super::document::{
-    ConditionDocument, PathDocument, QuestionDocument, RequirementDocument, SetDocument,
+    ConditionDocument, KindDocument, PathDocument, QuestionDocument, RequirementDocument,
+    SetDocument, SourceDocument,
 };
 use super::fields::{FromJson, Location};
 use super::json::Json;
 use super::template::{placeholders, Placeholder};
 use super::{
-    ChoiceOption, Condition, Confidence, Criterion, GapRule, Group, Part, Path, Question,
-    QuestionKind, Requirement, RequirementSet, Source, Step, Unit,
+    ChoiceOption, Condition, Confidence, GapRule, Group, Part, Path, Question, QuestionKind,
+    Requirement, RequirementSet, Source, Step, Unit,
 };
 
 /// The format tag every requirement-set document carries.
@@ -34,6 +35,8 @@ impl fmt::Display for Problem {
     }
 }
 
+impl std::error::Error for Problem {}
+
 /// Parses, reads and checks a document's text: what the widget does with every set it is given.
 /// A field of the wrong shape is reported at its JSON path, like every other problem.
 pub fn read_text(text: &str) -> Result<RequirementSet, Vec<Problem>> {
@@ -43,7 +46,7 @@ pub fn read_text(text: &str) -> Result<RequirementSet, Vec<Problem>> {
     let json = Json::parse(text).map_err(|problem| vec![problem])?;
     let document =
         SetDocument::from_json(&json, &Location::Root).map_err(|problem| vec![problem])?;
-    validate(&document)
+    validate(document)
 }
 
 /// A problem if a document of `bytes` bytes is larger than a set may be; checked before parsing.
@@ -54,136 +57,147 @@ pub fn too_large(bytes: usize) -> Option<Problem> {
     })
 }
 
-/// Checks a document against every rule of the format. Either all of it is usable, or nothing is:
-/// a set with a problem is never half-used.
-pub fn validate(document: &SetDocument) -> Result<RequirementSet, Vec<Problem>> {
+/// Checks a document against every rule of the format, and turns it into the set the engine
+/// runs, its texts moved rather than copied. Either all of it is usable, or nothing is: a set
+/// with a problem is never half-used.
+pub fn validate(document: SetDocument) -> Result<RequirementSet, Vec<Problem>> {
+    let SetDocument {
+        schema: _,
+        format,
+        name,
+        title,
+        version,
+        effective,
+        heading,
+        intro,
+        questions,
+        requirements,
+        path,
+    } = document;
     let mut check = Checker::default();
-    check.equal("$.format", &document.format, FORMAT);
-    check.slug("$.name", &document.name);
-    for (path, text) in [
-        ("$.title", &document.title),
-        ("$.version", &document.version),
-        ("$.heading", &document.heading),
-        ("$.intro", &document.intro),
+    check.equal("$.format", &format, FORMAT);
+    check.slug("$.name", &name);
+    for (at, text) in [
+        ("$.title", &title),
+        ("$.version", &version),
+        ("$.heading", &heading),
+        ("$.intro", &intro),
     ] {
-        check.present(path, text);
+        check.present(at, text);
     }
-    check.date("$.effective", &document.effective);
+    check.date("$.effective", &effective);
+    check.non_empty("$.questions", questions.len());
 
-    check.non_empty("$.questions", document.questions.len());
-    // The check's questions and the path's share one namespace: conditions may use either.
-    let question_documents: Vec<(String, &QuestionDocument, Part)> = document
-        .questions
-        .iter()
+    // The check's questions and the path's share one namespace, in one order: conditions may use
+    // either. Their ask_when conditions are set aside until every question is known.
+    let (path, path_questions) = match path {
+        Some(mut path) => {
+            let questions = std::mem::take(&mut path.questions);
+            (Some(path), questions)
+        }
+        None => (None, Vec::new()),
+    };
+    let path_question_count = path_questions.len();
+    let mut question_ids = HashSet::new();
+    let mut asks = Vec::new();
+    let mut checked = Vec::new();
+    let all = questions
+        .into_iter()
         .enumerate()
         .map(|(index, question)| (format!("$.questions[{index}]"), question, Part::Check))
-        .chain(document.path.iter().flat_map(|path| {
-            path.questions.iter().enumerate().map(|(index, question)| {
-                (format!("$.path.questions[{index}]"), question, Part::Path)
-            })
-        }))
-        .collect();
-    let mut question_ids = HashSet::new();
-    for (path, question, _) in &question_documents {
-        if !question_ids.insert(question.id.as_str()) {
+        .chain(
+            path_questions
+                .into_iter()
+                .enumerate()
+                .map(|(index, question)| {
+                    (format!("$.path.questions[{index}]"), question, Part::Path)
+                }),
+        );
+    for (at, mut question, part) in all {
+        if !question_ids.insert(question.id.clone()) {
             check.problem(
-                format!("{path}.id"),
+                format!("{at}.id"),
                 format!("duplicate id {:?}", question.id),
             );
         }
+        asks.push((at.clone(), question.id.clone(), question.ask_when.take()));
+        if let Some(mut question) = check.question(&at, question) {
+            question.part = part;
+            checked.push(question);
+        }
     }
-    let questions: Vec<Question> = question_documents
-        .iter()
-        .filter_map(|(path, question, part)| {
-            let mut checked = check.question(path, question)?;
-            checked.part = *part;
-            Some(checked)
-        })
-        .collect();
-    let partial = RequirementSet {
-        name: document.name.clone(),
-        title: document.title.clone(),
-        version: document.version.clone(),
-        effective: document.effective.clone(),
-        heading: document.heading.clone(),
-        intro: document.intro.clone(),
-        questions,
+    let mut set = RequirementSet {
+        name,
+        title,
+        version,
+        effective,
+        heading,
+        intro,
+        questions: checked,
         requirements: Vec::new(),
         path: None,
     };
-    // Conditions inside questions can only be checked once every question is known. An
-    // `ask_when` may look only at questions asked before its own: the widget decides what is
-    // asked in one pass, in order.
-    let questions: Vec<Question> = question_documents
-        .iter()
-        .enumerate()
-        .filter_map(|(index, (path, question, _))| {
-            let mut checked = partial.question(&question.id)?.clone();
-            checked.ask_when = match &question.ask_when {
-                Some(condition) => {
-                    let at = format!("{path}.ask_when");
-                    let condition = check.condition(&at, condition, &partial)?;
-                    for looked_at in condition.questions() {
-                        let earlier = question_documents[..index]
-                            .iter()
-                            .any(|(_, earlier, _)| earlier.id == looked_at);
-                        if !earlier {
-                            let which = if looked_at == question.id {
-                                "itself"
-                            } else {
-                                "a question asked after it"
-                            };
-                            check.problem(
-                                at.clone(),
-                                format!("a question may only depend on questions asked before it; {looked_at:?} is {which}"),
-                            );
-                        }
-                    }
-                    Some(condition)
-                }
-                None => None,
-            };
-            Some(checked)
-        })
-        .collect();
-    let path = document
-        .path
-        .as_ref()
-        .and_then(|path| check.path(path, &partial));
+    // An `ask_when` may look only at questions asked before its own: the widget decides what
+    // is asked in one pass, in order.
+    for (index, (at, id, ask_when)) in asks.iter().enumerate() {
+        let Some(ask_when) = ask_when else { continue };
+        let at = format!("{at}.ask_when");
+        let Some(condition) = check.condition(&at, ask_when, &set) else {
+            continue;
+        };
+        for looked_at in condition.questions() {
+            if !asks[..index]
+                .iter()
+                .any(|(_, earlier, _)| earlier == looked_at)
+            {
+                let which = if looked_at == id {
+                    "itself"
+                } else {
+                    "a question asked after it"
+                };
+                check.problem(
+                    at.clone(),
+                    format!("a question may only depend on questions asked before it; {looked_at:?} is {which}"),
+                );
+            }
+        }
+        if let Some(question) = set.questions.iter_mut().find(|question| question.id == *id) {
+            question.ask_when = Some(condition);
+        }
+    }
 
-    check.non_empty("$.requirements", document.requirements.len());
-    if document.requirements.len() > MAX_REQUIREMENTS {
+    let path = path.and_then(|path| check.path(path, path_question_count, &set));
+    check.non_empty("$.requirements", requirements.len());
+    if requirements.len() > MAX_REQUIREMENTS {
         check.problem(
             "$.requirements".into(),
             format!(
                 "{} requirements; at most {MAX_REQUIREMENTS} are allowed",
-                document.requirements.len()
+                requirements.len()
             ),
         );
     }
     let mut requirement_ids = HashSet::new();
-    let requirements: Vec<Requirement> = document
-        .requirements
-        .iter()
+    let requirements: Vec<Requirement> = requirements
+        .into_iter()
         .enumerate()
         .filter_map(|(index, requirement)| {
-            let path = format!("$.requirements[{index}]");
-            if !requirement_ids.insert(requirement.id.as_str()) {
+            let at = format!("$.requirements[{index}]");
+            if !requirement_ids.insert(requirement.id.clone()) {
                 check.problem(
-                    format!("{path}.id"),
+                    format!("{at}.id"),
                     format!("duplicate id {:?}", requirement.id),
                 );
             }
-            check.requirement(&path, requirement, &partial)
+            check.requirement(&at, requirement, &set)
         })
         .collect();
 
     if check.problems.is_empty() {
         Ok(RequirementSet {
-            questions,
             requirements,
             path,
-            ..partial
+            ..set
         })
     } else {
         Err(check.problems)
@@ -270,42 +284,76 @@ impl Checker {
         }
     }
 
-    fn question(&mut self, path: &str, question: &QuestionDocument) -> Option<Question> {
+    fn source(&mut self, path: &str, source: SourceDocument) -> Source {
+        self.present(&format!("{path}.title"), &source.title);
+        self.url(&format!("{path}.url"), &source.url);
+        Source {
+            title: source.title,
+            url: source.url,
+        }
+    }
+
+    fn question(&mut self, path: &str, question: QuestionDocument) -> Option<Question> {
         let id_ok = self.slug(&format!("{path}.id"), &question.id);
         let label_ok = self.present(&format!("{path}.label"), &question.label);
-        let kind = match question.kind.as_str() {
-            "choice" => {
-                self.non_empty(&format!("{path}.options"), question.options.len());
+        let QuestionDocument {
+            id,
+            label,
+            help,
+            kind,
+            options,
+            min,
+            max,
+            unit,
+            ask_when: _,
+        } = question;
+        let unexpected = |check: &mut Checker, name: &str, present: bool| {
+            if present {
+                let kind = match kind {
+                    KindDocument::Choice => "choice",
+                    KindDocument::YesNo => "yes-no",
+                    KindDocument::WholeNumber => "whole-number",
+                };
+                check.problem(
+                    format!("{path}.{name}"),
+                    format!("a {kind} question has no {name}"),
+                );
+            }
+        };
+        let kind = match kind {
+            KindDocument::Choice => {
+                self.non_empty(&format!("{path}.options"), options.len());
                 let mut ids = HashSet::new();
-                let options = question
-                    .options
-                    .iter()
+                let options = options
+                    .into_iter()
                     .enumerate()
                     .map(|(index, option)| {
                         let at = format!("{path}.options[{index}]");
                         self.slug(&format!("{at}.id"), &option.id);
                         self.present(&format!("{at}.label"), &option.label);
-                        if !ids.insert(option.id.as_str()) {
+                        if !ids.insert(option.id.clone()) {
                             self.problem(
                                 format!("{at}.id"),
                                 format!("duplicate option id {:?}", option.id),
                             );
                         }
                         ChoiceOption {
-                            id: option.id.clone(),
-                            label: option.label.clone(),
-                            phrase: option
-                                .phrase
-                                .clone()
-                                .unwrap_or_else(|| option.label.clone()),
+                            phrase: option.phrase.unwrap_or_else(|| option.label.clone()),
+                            id: option.id,
+                            label: option.label,
                         }
                     })
                     .collect();
-                self.only_for(path, "choice", question, &["min", "max", "unit"]);
+                unexpected(self, "min", min.is_some());
+                unexpected(self, "max", max.is_some());
+                unexpected(self, "unit", unit.is_some());
                 Some(QuestionKind::Choice(options))
             }
-            "yes-no" => {
-                self.only_for(path, "yes-no", question, &["options", "min", "max", "unit"]);
+            KindDocument::YesNo => {
+                unexpected(self, "options", !options.is_empty());
+                unexpected(self, "min", min.is_some());
+                unexpected(self, "max", max.is_some());
+                unexpected(self, "unit", unit.is_some());
                 Some(QuestionKind::Choice(
                     [("yes", "Yes"), ("no", "No")]
                         .map(|(id, label)| ChoiceOption {
@@ -316,9 +364,9 @@ impl Checker {
                         .into(),
                 ))
             }
-            "whole-number" => {
-                self.only_for(path, "whole-number", question, &["options"]);
-                match (question.min, question.max) {
+            KindDocument::WholeNumber => {
+                unexpected(self, "options", !options.is_empty());
+                match (min, max) {
                     (Some(min), Some(max)) if min > max => {
                         self.problem(
                             format!("{path}.min"),
@@ -331,12 +379,10 @@ impl Checker {
                     (Some(min), Some(max)) => Some(QuestionKind::WholeNumber {
                         min,
                         max,
-                        unit: question
-                            .unit
-                            .as_ref()
+                        unit: unit
                             .map(|unit| Unit {
-                                one: unit.one.clone(),
-                                other: unit.other.clone(),
+                                one: unit.one,
+                                other: unit.other,
                             })
                             .unwrap_or_default(),
                     }),
@@ -349,47 +395,16 @@ impl Checker {
                     }
                 }
             }
-            other => {
-                self.problem(
-                    format!("{path}.kind"),
-                    format!("{other:?} is not one of choice, yes-no, whole-number"),
-                );
-                None
-            }
         };
         let kind = kind?;
-        (id_ok && label_ok).then(|| Question {
-            id: question.id.clone(),
-            label: question.label.clone(),
-            help: question.help.clone(),
+        (id_ok && label_ok).then_some(Question {
+            id,
+            label,
+            help,
             kind,
             ask_when: None,
             part: Part::Check,
         })
-    }
-
-    /// Reports fields that make no sense for this kind of question.
-    fn only_for(
-        &mut self,
-        path: &str,
-        kind: &str,
-        question: &QuestionDocument,
-        unexpected: &[&str],
-    ) {
-        for field in unexpected {
-            let present = match *field {
-                "options" => !question.options.is_empty(),
-                "min" => question.min.is_some(),
-                "max" => question.max.is_some(),
-                _ => question.unit.is_some(),
-            };
-            if present {
-                self.problem(
-                    format!("{path}.{field}"),
-                    format!("a {kind} question has no {field}"),
-                );
-            }
-        }
     }
 
     fn condition(
@@ -398,35 +413,7 @@ impl Checker {
         condition: &ConditionDocument,
         set: &RequirementSet,
     ) -> Option<Condition> {
-        let ConditionDocument {
-            all,
-            any,
-            not,
-            answer,
-            one_of,
-            at_least,
-            at_most,
-        } = condition;
-        let forms = [
-            all.is_some(),
-            any.is_some(),
-            not.is_some(),
-            answer.is_some(),
-        ]
-        .iter()
-        .filter(|form| **form)
-        .count();
-        if forms != 1 {
-            self.problem(
-                path.into(),
-                "a condition has exactly one of: all, any, not, answer".into(),
-            );
-            return None;
-        }
-        let list = |check: &mut Checker,
-                    key: &str,
-                    parts: &[ConditionDocument]|
-         -> Option<Vec<Condition>> {
+        let list = |check: &mut Checker, key: &str, parts: &[ConditionDocument]| {
             if parts.is_empty() {
                 check.problem(format!("{path}.{key}"), "must not be empty".into());
             }
@@ -435,20 +422,20 @@ impl Checker {
                 .enumerate()
                 .map(|(index, part)| check.condition(&format!("{path}.{key}[{index}]"), part, set))
                 .collect();
-            parts.into_iter().collect()
+            parts.into_iter().collect::<Option<Vec<_>>>()
         };
-        if let Some(parts) = all {
-            return list(self, "all", parts).map(Condition::All);
-        }
-        if let Some(parts) = any {
-            return list(self, "any", parts).map(Condition::Any);
-        }
-        if let Some(inner) = not {
-            return self
-                .condition(&format!("{path}.not"), inner, set)
-                .map(|inner| Condition::Not(Box::new(inner)));
-        }
-        let question_id = answer.as_deref().unwrap_or_default();
+        let (question_id, comparison) = match condition {
+            ConditionDocument::All(parts) => return list(self, "all", parts).map(Condition::All),
+            ConditionDocument::Any(parts) => return list(self, "any", parts).map(Condition::Any),
+            ConditionDocument::Not(inner) => {
+                return self
+                    .condition(&format!("{path}.not"), inner, set)
+                    .map(|inner| Condition::Not(Box::new(inner)))
+            }
+            ConditionDocument::In { answer, .. }
+            | ConditionDocument::AtLeast { answer, .. }
+            | ConditionDocument::AtMost { answer, .. } => (answer.as_str(), condition),
+        };
         let Some(question) = set.question(question_id) else {
             self.problem(
                 format!("{path}.answer"),
@@ -456,19 +443,13 @@ impl Checker {
             );
             return None;
         };
-        let comparisons = [one_of.is_some(), at_least.is_some(), at_most.is_some()]
-            .iter()
-            .filter(|c| **c)
-            .count();
-        if comparisons != 1 {
-            self.problem(
-                path.into(),
-                "an answer condition has exactly one of: in, at_least, at_most".into(),
-            );
-            return None;
-        }
-        match (&question.kind, one_of, at_least, at_most) {
-            (QuestionKind::Choice(options), Some(wanted), _, _) => {
+        match (&question.kind, comparison) {
+            (
+                QuestionKind::Choice(options),
+                ConditionDocument::In {
+                    options: wanted, ..
+                },
+            ) => {
                 if wanted.is_empty() {
                     self.problem(format!("{path}.in"), "must not be empty".into());
                 }
@@ -487,26 +468,32 @@ impl Checker {
                     options: wanted.clone(),
                 })
             }
-            (QuestionKind::WholeNumber { min, max, .. }, None, Some(value), None) => self
+            (
+                QuestionKind::WholeNumber { min, max, .. },
+                ConditionDocument::AtLeast { value, .. },
+            ) => self
                 .within(&format!("{path}.at_least"), *value, *min, *max)
                 .then(|| Condition::AtLeast {
                     question: question_id.into(),
                     value: *value,
                 }),
-            (QuestionKind::WholeNumber { min, max, .. }, None, None, Some(value)) => self
+            (
+                QuestionKind::WholeNumber { min, max, .. },
+                ConditionDocument::AtMost { value, .. },
+            ) => self
                 .within(&format!("{path}.at_most"), *value, *min, *max)
                 .then(|| Condition::AtMost {
                     question: question_id.into(),
                     value: *value,
                 }),
-            (QuestionKind::Choice(_), ..) => {
+            (QuestionKind::Choice(_), _) => {
                 self.problem(
                     path.into(),
                     format!("{question_id:?} is a choice: compare it with in, not a number"),
                 );
                 None
             }
-            (QuestionKind::WholeNumber { .. }, ..) => {
+            (QuestionKind::WholeNumber { .. }, _) => {
                 self.problem(
                     path.into(),
                     format!(
@@ -521,7 +508,7 @@ impl Checker {
     fn requirement(
         &mut self,
         path: &str,
-        requirement: &RequirementDocument,
+        requirement: RequirementDocument,
         set: &RequirementSet,
     ) -> Option<Requirement> {
         self.slug(&format!("{path}.id"), &requirement.id);
@@ -530,23 +517,9 @@ impl Checker {
         self.present(&format!("{path}.met"), &requirement.met);
         self.present(&format!("{path}.unanswered"), &requirement.unanswered);
         self.non_empty(&format!("{path}.not_met"), requirement.not_met.len());
-        self.present(&format!("{path}.source.title"), &requirement.source.title);
-        self.url(&format!("{path}.source.url"), &requirement.source.url);
         self.date(&format!("{path}.verified"), &requirement.verified);
-        let criterion = match requirement.criterion.as_str() {
-            "agency" => Some(Criterion::Agency),
-            "external" => Some(Criterion::External),
-            other => {
-                self.problem(
-                    format!("{path}.criterion"),
-                    format!("{other:?} is not one of agency, external"),
-                );
-                None
-            }
-        };
-        let confidence = self.confidence(&format!("{path}.confidence"), &requirement.confidence);
         // Unverified facts are never stated as fact: the rule itself says whom to check with.
-        if confidence == Some(Confidence::Unverified)
+        if requirement.confidence == Confidence::Unverified
             && !requirement.rule.to_ascii_lowercase().contains("check with")
         {
             self.problem(
@@ -557,7 +530,7 @@ impl Checker {
         let condition = self.condition(&format!("{path}.condition"), &requirement.condition, set);
         let gaps: Vec<Option<GapRule>> = requirement
             .gaps
-            .iter()
+            .into_iter()
             .enumerate()
             .map(|(index, gap)| {
                 let at = format!("{path}.gaps[{index}]");
@@ -568,7 +541,7 @@ impl Checker {
                 let when = self.condition(&format!("{at}.when"), &gap.when, set)?;
                 Some(GapRule {
                     when,
-                    advice: gap.advice.clone(),
+                    advice: gap.advice,
                 })
             })
             .collect();
@@ -576,46 +549,50 @@ impl Checker {
         for (line, advice) in requirement.not_met.iter().enumerate() {
             self.texts(&format!("{path}.not_met[{line}]"), advice, set);
         }
+        let source = self.source(&format!("{path}.source"), requirement.source);
         Some(Requirement {
-            id: requirement.id.clone(),
-            title: requirement.title.clone(),
-            description: requirement.description.clone(),
-            criterion: criterion?,
-            confidence: confidence?,
+            id: requirement.id,
+            title: requirement.title,
+            description: requirement.description,
+            criterion: requirement.criterion,
+            confidence: requirement.confidence,
             condition: condition?,
-            rule: requirement.rule.clone(),
-            met: requirement.met.clone(),
-            unanswered: requirement.unanswered.clone(),
-            not_met: requirement.not_met.clone(),
+            rule: requirement.rule,
+            met: requirement.met,
+            unanswered: requirement.unanswered,
+            not_met: requirement.not_met,
             gaps: gaps.into_iter().collect::<Option<Vec<_>>>()?,
-            source: Source {
-                title: requirement.source.title.clone(),
-                url: requirement.source.url.clone(),
-            },
-            verified: requirement.verified.clone(),
+            source,
+            verified: requirement.verified,
         })
     }
 
-    fn path(&mut self, path: &PathDocument, set: &RequirementSet) -> Option<Path> {
+    /// The path, whose `questions` (there were `question_count`) were checked with the set's.
+    fn path(
+        &mut self,
+        path: PathDocument,
+        question_count: usize,
+        set: &RequirementSet,
+    ) -> Option<Path> {
         self.present("$.path.heading", &path.heading);
         self.present("$.path.intro", &path.intro);
-        self.non_empty("$.path.questions", path.questions.len());
+        self.non_empty("$.path.questions", question_count);
         self.non_empty("$.path.steps", path.steps.len());
         let mut group_ids = HashSet::new();
         let groups: Vec<Group> = path
             .groups
-            .iter()
+            .into_iter()
             .enumerate()
             .map(|(index, group)| {
                 let at = format!("$.path.groups[{index}]");
                 self.slug(&format!("{at}.id"), &group.id);
                 self.present(&format!("{at}.title"), &group.title);
-                if !group_ids.insert(group.id.as_str()) {
+                if !group_ids.insert(group.id.clone()) {
                     self.problem(format!("{at}.id"), format!("duplicate id {:?}", group.id));
                 }
                 Group {
-                    id: group.id.clone(),
-                    title: group.title.clone(),
+                    id: group.id,
+                    title: group.title,
                     exclusive: group.exclusive,
                 }
             })
@@ -623,15 +600,15 @@ impl Checker {
         let mut step_ids = HashSet::new();
         let steps: Vec<Option<Step>> = path
             .steps
-            .iter()
+            .into_iter()
             .enumerate()
             .map(|(index, step)| {
                 let at = format!("$.path.steps[{index}]");
                 self.slug(&format!("{at}.id"), &step.id);
-                if !step_ids.insert(step.id.as_str()) {
+                if !step_ids.insert(step.id.clone()) {
                     self.problem(format!("{at}.id"), format!("duplicate id {:?}", step.id));
                 }
-                if !group_ids.contains(step.group.as_str()) {
+                if !group_ids.contains(&step.group) {
                     self.problem(
                         format!("{at}.group"),
                         format!("unknown group {:?}", step.group),
@@ -643,11 +620,8 @@ impl Checker {
                 for (line, text) in step.text.iter().enumerate() {
                     self.texts(&format!("{at}.text[{line}]"), text, set);
                 }
-                self.present(&format!("{at}.source.title"), &step.source.title);
-                self.url(&format!("{at}.source.url"), &step.source.url);
                 self.date(&format!("{at}.verified"), &step.verified);
-                let confidence = self.confidence(&format!("{at}.confidence"), &step.confidence);
-                if confidence == Some(Confidence::Unverified)
+                if step.confidence == Confidence::Unverified
                     && !step
                         .text
                         .iter()
@@ -659,24 +633,22 @@ impl Checker {
                     );
                 }
                 let when = self.condition(&format!("{at}.when"), &step.when, set);
+                let source = self.source(&format!("{at}.source"), step.source);
                 Some(Step {
-                    id: step.id.clone(),
-                    group: step.group.clone(),
-                    title: step.title.clone(),
+                    id: step.id,
+                    group: step.group,
+                    title: step.title,
                     when: when?,
-                    text: step.text.clone(),
-                    confidence: confidence?,
-                    source: Source {
-                        title: step.source.title.clone(),
-                        url: step.source.url.clone(),
-                    },
-                    verified: step.verified.clone(),
+                    text: step.text,
+                    confidence: step.confidence,
+                    source,
+                    verified: step.verified,
                 })
             })
             .collect();
         Some(Path {
-            heading: path.heading.clone(),
-            intro: path.intro.clone(),
+            heading: path.heading,
+            intro: path.intro,
             groups,
             steps: steps.into_iter().collect::<Option<Vec<_>>>()?,
         })
@@ -693,21 +665,6 @@ impl Checker {
             );
         }
         inside
-    }
-
-    fn confidence(&mut self, path: &str, confidence: &str) -> Option<Confidence> {
-        match confidence {
-            "primary" => Some(Confidence::Primary),
-            "secondary" => Some(Confidence::Secondary),
-            "unverified" => Some(Confidence::Unverified),
-            other => {
-                self.problem(
-                    path.into(),
-                    format!("{other:?} is not one of primary, secondary, unverified"),
-                );
-                None
-            }
-        }
     }
 
     /// Every placeholder names a question, and `{missing:…}` a whole-number one.
