@@ -6,7 +6,7 @@ use std::path::Path;
 
 mod common;
 
-use mt_requirements::{evaluate, plan, Answers, RequirementSet, Value};
+use mt_requirements::{asked, evaluate, plan, Answers, RequirementSet, Value};
 use serde::Deserialize;
 
 /// A persona file: a shipped set's name, and example applicants.
@@ -102,10 +102,14 @@ fn every_persona_gets_the_expected_verdict() {
                 .collect();
             if got != persona.expect {
                 // The trace says which part of which rule decided, which is what a failure needs.
-                let traces: String = verdict
-                    .findings
+                let counted = asked(&set, &answers(persona));
+                let traces: String = set
+                    .requirements
                     .iter()
-                    .map(|finding| format!("{}:\n{}", finding.requirement, finding.trace))
+                    .map(|requirement| {
+                        let trace = requirement.condition.trace(counted.answers());
+                        format!("{}:\n{trace}", requirement.id)
+                    })
                     .collect();
                 failures.push(format!(
                     "{} / {}: expected {:?}, got {got:?}\n{traces}",

@@ -80,58 +80,44 @@ impl std::fmt::Display for Trace {
 }
 
 impl Condition {
-    /// Evaluates with Kleene's three-valued logic: a known answer decides as soon as it can.
-    pub fn check(&self, answers: &Answers) -> Trace {
+    /// Whether the condition holds, by Kleene's three-valued logic: a known answer decides as
+    /// soon as it can. This is the hot path (every answer, every requirement), so it allocates
+    /// nothing; [`Condition::trace`] says why when something asks.
+    pub fn truth(&self, answers: &Answers) -> Truth {
         match self {
             Condition::All(parts) | Condition::Any(parts) => {
-                let all = matches!(self, Condition::All(_));
-                let parts: Vec<Trace> = parts.iter().map(|part| part.check(answers)).collect();
-                let (decisive, otherwise) = if all {
+                let (decisive, otherwise) = if matches!(self, Condition::All(_)) {
                     (Truth::NotMet, Truth::Met)
                 } else {
                     (Truth::Met, Truth::NotMet)
                 };
-                let result = if parts.iter().any(|part| part.result == decisive) {
-                    decisive
-                } else if parts.iter().any(|part| part.result == Truth::Unknown) {
+                let mut unknown = false;
+                for part in parts {
+                    match part.truth(answers) {
+                        truth if truth == decisive => return decisive,
+                        Truth::Unknown => unknown = true,
+                        _ => {}
+                    }
+                }
+                if unknown {
                     Truth::Unknown
                 } else {
                     otherwise
-                };
-                Trace {
-                    condition: (if all { "all of" } else { "any of" }).into(),
-                    result,
-                    parts,
                 }
             }
-            Condition::Not(inner) => {
-                let inner = inner.check(answers);
-                let result = match inner.result {
-                    Truth::Met => Truth::NotMet,
-                    Truth::NotMet => Truth::Met,
-                    Truth::Unknown => Truth::Unknown,
-                };
-                Trace {
-                    condition: "not".into(),
-                    result,
-                    parts: vec![inner],
-                }
-            }
-            Condition::In { question, options } => {
-                let result = match answers.get(question) {
-                    Some(Value::Choice(chosen)) if options.contains(chosen) => Truth::Met,
-                    Some(_) => Truth::NotMet,
-                    None => Truth::Unknown,
-                };
-                Trace {
-                    condition: format!("{question} in [{}]", options.join(", ")),
-                    result,
-                    parts: Vec::new(),
-                }
-            }
+            Condition::Not(inner) => match inner.truth(answers) {
+                Truth::Met => Truth::NotMet,
+                Truth::NotMet => Truth::Met,
+                Truth::Unknown => Truth::Unknown,
+            },
+            Condition::In { question, options } => match answers.get(question) {
+                Some(Value::Choice(chosen)) if options.contains(chosen) => Truth::Met,
+                Some(_) => Truth::NotMet,
+                None => Truth::Unknown,
+            },
             Condition::AtLeast { question, value } | Condition::AtMost { question, value } => {
                 let at_least = matches!(self, Condition::AtLeast { .. });
-                let result = match answers.get(question) {
+                match answers.get(question) {
                     Some(Value::Number(n))
                         if (at_least && n >= value) || (!at_least && n <= value) =>
                     {
@@ -139,14 +125,38 @@ impl Condition {
                     }
                     Some(_) => Truth::NotMet,
                     None => Truth::Unknown,
-                };
-                let op = if at_least { ">=" } else { "<=" };
-                Trace {
-                    condition: format!("{question} {op} {value}"),
-                    result,
-                    parts: Vec::new(),
                 }
             }
+        }
+    }
+
+    /// How the condition was decided, part by part, in words: built only on demand (a test, a
+    /// failure message, an explanation), never on the widget's hot path.
+    pub fn trace(&self, answers: &Answers) -> Trace {
+        let (condition, parts) = match self {
+            Condition::All(parts) | Condition::Any(parts) => (
+                (if matches!(self, Condition::All(_)) {
+                    "all of"
+                } else {
+                    "any of"
+                })
+                .to_owned(),
+                parts.iter().map(|part| part.trace(answers)).collect(),
+            ),
+            Condition::Not(inner) => ("not".to_owned(), vec![inner.trace(answers)]),
+            Condition::In { question, options } => (
+                format!("{question} in [{}]", options.join(", ")),
+                Vec::new(),
+            ),
+            Condition::AtLeast { question, value } => {
+                (format!("{question} >= {value}"), Vec::new())
+            }
+            Condition::AtMost { question, value } => (format!("{question} <= {value}"), Vec::new()),
+        };
+        Trace {
+            condition,
+            result: self.truth(answers),
+            parts,
         }
     }
 
@@ -207,7 +217,9 @@ mod tests {
 
     fn result(condition: &Condition, answers: &[(&str, Value)]) -> Truth {
         let answers: Answers = answers.iter().cloned().collect();
-        condition.check(&answers).result
+        let truth = condition.truth(&answers);
+        assert_eq!(condition.trace(&answers).result, truth, "the trace agrees");
+        truth
     }
 
     #[test]
@@ -254,7 +266,7 @@ mod tests {
             .into_iter()
             .collect();
         assert_eq!(
-            condition.check(&answers).to_string(),
+            condition.trace(&answers).to_string(),
             "? all of\n  ✓ level in [bachelor, master]\n  ? months >= 12\n"
         );
     }
@@ -274,7 +286,7 @@ mod tests {
         }
         let answers: Answers = [("months", Value::Number(3))].into_iter().collect();
         assert_eq!(at_least.shortfall("months", &answers), Some(9));
-        let trace = Condition::All(vec![at_least]).check(&answers);
+        let trace = Condition::All(vec![at_least]).trace(&answers);
         assert_eq!(trace.parts[0].condition, "months >= 12");
         assert_eq!(trace.parts[0].result, Truth::NotMet);
     }

@@ -13,16 +13,15 @@ pub fn evaluate(set: &RequirementSet, answers: &Answers) -> Verdict {
             .requirements
             .iter()
             .map(|requirement| {
-                let trace = requirement.condition.check(answers);
                 let text = |template: &String| fill(template, set, answers, &requirement.condition);
-                let (outcome, guidance) = match trace.result {
+                let (outcome, guidance) = match requirement.condition.truth(answers) {
                     Truth::Met => (Outcome::Met, vec![text(&requirement.met)]),
                     Truth::Unknown => (Outcome::NotAnswered, vec![requirement.unanswered.clone()]),
                     Truth::NotMet => {
                         let specific: Vec<String> = requirement
                             .gaps
                             .iter()
-                            .filter(|gap| gap.when.check(answers).result == Truth::Met)
+                            .filter(|gap| gap.when.truth(answers) == Truth::Met)
                             .flat_map(|gap| gap.advice.iter().map(text))
                             .collect();
                         let advice = if specific.is_empty() {
@@ -56,7 +55,6 @@ pub fn evaluate(set: &RequirementSet, answers: &Answers) -> Verdict {
                     outcome,
                     guidance,
                     why,
-                    trace,
                 }
             })
             .collect(),
@@ -94,7 +92,7 @@ pub fn asked(set: &RequirementSet, answers: &Answers) -> Asked {
                 .questions()
                 .into_iter()
                 .all(|looked_at| asked.shows(looked_at))
-                && condition.check(&asked.answers).result != Truth::NotMet
+                && condition.truth(&asked.answers) != Truth::NotMet
         });
         if !shown {
             asked.hidden.push(question.id.clone());

@@ -49,9 +49,7 @@ pub fn plan(set: &RequirementSet, answers: &Answers) -> Option<Plan> {
             steps: path
                 .steps
                 .iter()
-                .filter(|step| {
-                    step.group == group.id && step.when.check(answers).result == Truth::Met
-                })
+                .filter(|step| step.group == group.id && step.when.truth(answers) == Truth::Met)
                 .map(|step| PlannedStep {
                     id: step.id.clone(),
                     title: fill(&step.title, set, answers, &step.when),

@@ -1,4 +1,4 @@
-use super::{Confidence, Criterion, Source, Trace};
+use super::{Confidence, Criterion, Source};
 
 /// Where the visitor stands on one requirement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,8 +37,6 @@ pub struct Finding {
     pub guidance: Vec<String>,
     /// The "Why?" detail.
     pub why: Why,
-    /// How the condition was decided, part by part.
-    pub trace: Trace,
 }
 
 /// Why a requirement came out as it did: the rule, the visitor's answers, and the source.
