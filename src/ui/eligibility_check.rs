@@ -95,7 +95,7 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
                 <QuestionList
                     set={set.clone()}
                     part={Part::Check}
-                    state={(*state).clone()}
+                    state={state.clone()}
                     answers={answers.clone()}
                     id_prefix={prefix.clone()}
                     onanswer={onaction.clone()}
@@ -113,7 +113,7 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
             />
             <PathSection
                 set={set.clone()}
-                state={(*state).clone()}
+                state={state.clone()}
                 {answers}
                 id_prefix={prefix.clone()}
                 onaction={onaction}

@@ -11,8 +11,9 @@ use mt_requirements::{plan, Answers, Confidence, Part, RequirementSet};
 pub struct PathSectionProps {
     /// The set; the section shows nothing unless it has a path.
     pub set: Rc<RequirementSet>,
-    /// What the visitor has entered, and whether the path is open.
-    pub state: State,
+    /// What the visitor has entered, and whether the path is open: the reducer's handle, so
+    /// passing it on copies a pointer, not the state.
+    pub state: UseReducerHandle<State>,
     /// The valid answers.
     pub answers: Answers,
     /// Prefix that makes element ids unique on the page.

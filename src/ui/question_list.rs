@@ -15,8 +15,9 @@ pub struct QuestionListProps {
     pub set: Rc<RequirementSet>,
     /// Which part's questions to show.
     pub part: Part,
-    /// What the visitor has entered.
-    pub state: State,
+    /// What the visitor has entered: the reducer's handle, so passing it on copies a pointer,
+    /// not the state.
+    pub state: UseReducerHandle<State>,
     /// The valid answers, which decide which questions are asked.
     pub answers: Answers,
     /// Prefix that makes element ids and radio names unique on the page.
