@@ -82,19 +82,22 @@ const targets = [
   ...(against ? [{ name: against.label, path: "/against/" }] : []),
 ];
 
+// Two visitors, each answered in the questionnaire a target asks: the current one (with the
+// degree's length and certification by level) or the earlier one, which the SurveyJS and plain
+// peers, and a build of a commit before December 2026, still ask.
 const scenarios = [
   {
     name: "meets all",
-    radios: ["Bachelor's degree", "Chemistry"],
+    current: { radios: ["Bachelor's degree", "Chemistry", "4 years or more"], last: "MLS(ASCP) or MLS(ASCPi), from ASCP" },
+    earlier: { radios: ["Bachelor's degree", "Chemistry"], last: "Yes, by ASCP (including MLS(ASCPi))" },
     months: "24",
-    last: "Yes, by ASCP (including MLS(ASCPi))",
     verdict: "You meet all 3 requirements.",
   },
   {
     name: "does not",
-    radios: ["Associate degree", "Another field"],
+    current: { radios: ["Associate degree"], last: "None yet" },
+    earlier: { radios: ["Associate degree", "Another field"], last: "Not yet" },
     months: "11",
-    last: "Not yet",
     verdict: "You do not meet these requirements yet.",
   },
 ];
@@ -127,10 +130,11 @@ async function visit(browser, url, target, scenario, throttle) {
   await page.goto(url + target.path);
   await page.waitForFunction(() => window.__interactive !== undefined, null, { timeout: 60_000 });
   const interactive = await page.evaluate(() => window.__interactive);
+  const asks = (await page.getByRole("radio", { name: "4 years or more", exact: true }).count()) > 0 ? scenario.current : scenario.earlier;
   // SurveyJS hides its native radios under a decorator; a visitor clicks the label, which `force` matches.
-  for (const name of scenario.radios) await page.getByRole("radio", { name, exact: true }).check({ force: true });
-  await page.getByLabel("How many months have you worked as a Medical Technologist (MT or MLS)?").fill(scenario.months);
-  const last = await page.getByRole("radio", { name: scenario.last, exact: true }).elementHandle();
+  for (const name of asks.radios) await page.getByRole("radio", { name, exact: true }).check({ force: true });
+  await page.getByLabel(/^How many months have you worked as a Medical Technologist/).fill(scenario.months);
+  const last = await page.getByRole("radio", { name: asks.last, exact: true }).elementHandle();
   const verdictMs = await page.evaluate(
     async ({ input, text }) => {
       // textContent, not innerText: innerText forces a style and layout pass on every poll,

@@ -725,3 +725,77 @@ async fn the_widgets_own_words_are_plain_in_every_state() {
     assert!(pieces > 200, "only {pieces} pieces of text were read");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// The copied checklist: the path's heading and intro, every step as a line to tick, its text,
+/// and its source with the date its text was reviewed.
+#[test]
+fn the_checklist_text_carries_every_step_and_its_source() {
+    use mt_eligibility::messages::ENGLISH;
+    use mt_requirements::{plan, Answers, Value};
+    let set = set("mt-agency");
+    let answers: Answers = [
+        ("degree-level", Value::Choice("bachelor".into())),
+        ("degree-years", Value::Choice("four".into())),
+        ("certification", Value::Choice("not-yet".into())),
+        ("study-country", Value::Choice("outside".into())),
+        ("training", Value::Choice("internship".into())),
+        ("work-state", Value::Choice("ca".into())),
+    ]
+    .into_iter()
+    .collect();
+    let plan = plan(&set, &answers).unwrap();
+    let text = ENGLISH.checklist(
+        &plan,
+        "Your path to a U.S. job",
+        "Guidance, not a decision.",
+    );
+    assert!(
+        text.starts_with("Your path to a U.S. job\nGuidance, not a decision.\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("[ ] Take ASCP's international exam, MLS(ASCPi)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("[ ] Apply for a California Clinical Laboratory Scientist license"),
+        "{text}"
+    );
+    assert!(text.contains("Source: California Department of Public Health: Clinical Laboratory Scientist https://www.cdph.ca.gov/"), "{text}");
+    assert!(text.contains("(reviewed 2026-12-01)"), "{text}");
+    assert_eq!(text.matches("[ ] ").count(), plan.step_ids().len());
+}
+
+/// No component holds text of its own: every word the widget says is in the catalogue, so a
+/// second language changes no component.
+#[test]
+fn the_components_hold_no_words_of_their_own() {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(&folder).unwrap() {
+        let path = entry.unwrap().path();
+        let source = std::fs::read_to_string(&path).unwrap();
+        for (number, line) in source.lines().enumerate() {
+            let code = line.trim_start();
+            if code.starts_with("//") || code.starts_with('#') {
+                continue;
+            }
+            // A string literal that reads like words: a capital letter, then a lower-case one
+            // and a space, as in "Apply today".
+            for literal in code.split('"').skip(1).step_by(2) {
+                let mut chars = literal.chars();
+                let words = chars.next().is_some_and(char::is_uppercase)
+                    && literal.contains(' ')
+                    && literal.chars().any(char::is_lowercase);
+                if words {
+                    found.push(format!("{}:{}: {literal:?}", path.display(), number + 1));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "move these into src/messages:\n{}",
+        found.join("\n")
+    );
+}

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::messages::use_messages;
+
 /// Properties of [`ApplyLink`].
 #[derive(Properties, PartialEq)]
 pub struct ApplyLinkProps {
@@ -18,6 +20,7 @@ pub struct ApplyLinkProps {
 /// The Apply call to action: always shown, whatever the verdict.
 #[component]
 pub fn ApplyLink(props: &ApplyLinkProps) -> Html {
+    let words = use_messages();
     let new_tab = props.target.as_deref() == Some("_blank");
     html! {
         <div class="mte-apply" part="apply">
@@ -32,14 +35,14 @@ pub fn ApplyLink(props: &ApplyLinkProps) -> Html {
                     rel={new_tab.then_some("noopener")}
                     onclick={props.onclick.reform(|_: MouseEvent| ())}
                 >
-                    { "Apply today" }
+                    { words.apply }
                     if new_tab {
-                        <span class="mte-visually-hidden">{ " (opens in a new tab)" }</span>
+                        <span class="mte-visually-hidden">{ words.opens_new_tab }</span>
                     }
                 </a>
             } else {
                 <p class="mte-config-error">
-                    { "This check has no working Apply link. Please use the Apply button on this page." }
+                    { words.no_apply_link }
                 </p>
             }
         </div>

@@ -3,6 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{ApplyLink, EligibilityCheck, Host};
+use crate::messages::Language;
 use mt_requirements::RequirementSet;
 
 /// Where the widget's requirement set stands.
@@ -30,10 +31,12 @@ pub struct EligibilityWidgetProps {
 /// message with the Apply link.
 #[component]
 pub fn EligibilityWidget(props: &EligibilityWidgetProps) -> Html {
+    let language = props.host.language;
+    let words = language.0;
     let apply = |invitation: &'static str| {
         html! { <ApplyLink href={props.host.apply_url.clone()} target={props.host.link_target.clone()} {invitation} /> }
     };
-    match &props.requirements {
+    let shown = match &props.requirements {
         Requirements::Ready(set) => html! {
             <EligibilityCheck
                 // A different set asks different questions: start afresh.
@@ -44,15 +47,18 @@ pub fn EligibilityWidget(props: &EligibilityWidgetProps) -> Html {
         },
         Requirements::Loading => html! {
             <div class="mte" part="container">
-                <p class="mte-loading" role="status">{ "Loading the eligibility check…" }</p>
-                { apply("You can apply at any time.") }
+                <p class="mte-loading" role="status">{ words.loading }</p>
+                { apply(words.loading_invitation) }
             </div>
         },
         Requirements::Misconfigured => html! {
             <div class="mte mte-misconfigured" part="container">
-                <p class="mte-config-error" role="alert">{ "This eligibility check is misconfigured." }</p>
-                { apply("You can still apply. Our licensure team will guide you.") }
+                <p class="mte-config-error" role="alert">{ words.misconfigured }</p>
+                { apply(words.misconfigured_invitation) }
             </div>
         },
+    };
+    html! {
+        <ContextProvider<Language> context={language}>{ shown }</ContextProvider<Language>>
     }
 }

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use super::disclosure::opened;
 use super::{Action, SourceLink};
+use crate::messages::use_messages;
 use mt_requirements::{Confidence, Criterion, Finding, Outcome};
 
 /// Properties of [`FindingItem`].
@@ -29,15 +30,16 @@ pub fn FindingItem(props: &FindingItemProps) -> Html {
         why,
         ..
     } = &props.finding;
+    let words = use_messages();
     let (icon, status) = match outcome {
-        Outcome::Met => ("✓", "Met"),
-        Outcome::NotMet => ("!", "Not yet met"),
-        Outcome::NotAnswered => ("?", "Not answered yet"),
+        Outcome::Met => ("✓", words.met),
+        Outcome::NotMet => ("!", words.not_met),
+        Outcome::NotAnswered => ("?", words.not_answered),
     };
     let kind = outcome.kind();
     let whose = match why.criterion {
-        Criterion::Agency => "This is our own hiring requirement, not a certifying board's rule.",
-        Criterion::External => "This is a rule of the certifying boards, not ours.",
+        Criterion::Agency => words.agency_rule,
+        Criterion::External => words.external_rule,
     };
     let ontoggle = props.onaction.reform({
         let requirement = requirement.clone();
@@ -62,17 +64,17 @@ pub fn FindingItem(props: &FindingItemProps) -> Html {
                 <p class="mte-guidance">{ sentence.clone() }</p>
             }
             <details class="mte-why" part="why" open={props.why_open} {ontoggle}>
-                <summary>{ "Why?" }</summary>
+                <summary>{ words.why }</summary>
                 if props.why_open {
                     if why.confidence == Confidence::Unverified {
-                        <p class="mte-unverified"><strong>{ "Not confirmed yet." }</strong></p>
+                        <p class="mte-unverified"><strong>{ words.not_confirmed }</strong></p>
                     }
                     <p>{ why.rule.clone() }</p>
                     <p>{ whose }</p>
-                    <p class="mte-why-answers-title">{ "Your answers:" }</p>
+                    <p class="mte-why-answers-title">{ words.your_answers }</p>
                     <ul class="mte-why-answers">
                         for (question, answer) in why.answers.iter() {
-                            <li>{ format!("{question} {}", answer.as_deref().unwrap_or("Not answered yet.")) }</li>
+                            <li>{ format!("{question} {}", answer.as_deref().unwrap_or(&format!("{}.", words.not_answered))) }</li>
                         }
                     </ul>
                     <SourceLink source={why.source.clone()} verified={why.verified.clone()} />

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::disclosure::opened;
 use super::{Action, QuestionList, SourceLink, State};
+use crate::messages::use_messages;
 use mt_requirements::{plan, Answers, Confidence, Part, RequirementSet};
 
 /// Properties of [`PathSection`].
@@ -32,6 +33,7 @@ pub struct PathSectionProps {
 /// own checklist of next steps, to print or copy. While collapsed only its summary is built.
 #[component]
 pub fn PathSection(props: &PathSectionProps) -> Html {
+    let words = use_messages();
     let copied = use_state(|| None::<bool>);
     let Some(path) = &props.set.path else {
         return Html::default();
@@ -42,7 +44,7 @@ pub fn PathSection(props: &PathSectionProps) -> Html {
     let summary = html! {
         <summary class="mte-path-summary">
             <span class="mte-path-title">{ path.heading.clone() }</span>
-            <span class="mte-path-hint">{ "Optional: a few more questions" }</span>
+            <span class="mte-path-hint">{ words.path_hint }</span>
         </summary>
     };
     if !props.state.path_open {
@@ -55,7 +57,7 @@ pub fn PathSection(props: &PathSectionProps) -> Html {
     let heading_id = format!("{}-plan", props.id_prefix);
     let onprint = props.on_print.reform(|_: MouseEvent| ());
     let oncopy = {
-        let text = plan.as_text(&path.heading, &path.intro);
+        let text = words.checklist(&plan, &path.heading, &path.intro);
         let on_copy = props.on_copy.clone();
         let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
@@ -67,8 +69,8 @@ pub fn PathSection(props: &PathSectionProps) -> Html {
         })
     };
     let copy_status = match *copied {
-        Some(true) => "Copied. You can paste your checklist into an email or a note.",
-        Some(false) => "Copying did not work here. Select the checklist and copy it yourself.",
+        Some(true) => words.copied,
+        Some(false) => words.copy_failed,
         None => "",
     };
     let onsubmit = Callback::from(|event: SubmitEvent| event.prevent_default());
@@ -87,10 +89,10 @@ pub fn PathSection(props: &PathSectionProps) -> Html {
                 />
             </form>
             <section class="mte-plan" aria-labelledby={heading_id.clone()}>
-                <h3 class="mte-verdict-title" id={heading_id}>{ "Your next steps" }</h3>
+                <h3 class="mte-verdict-title" id={heading_id}>{ words.next_steps }</h3>
                 <div aria-live="polite">
                     if plan.groups.is_empty() {
-                        <p>{ "Answer the questions above to see your next steps." }</p>
+                        <p>{ words.path_empty }</p>
                     }
                     for group in plan.groups.iter() {
                         <h4 class="mte-plan-group" key={group.title.clone()}>{ group.title.clone() }</h4>
@@ -105,12 +107,12 @@ pub fn PathSection(props: &PathSectionProps) -> Html {
                                         <p class="mte-guidance">{ paragraph.clone() }</p>
                                     }
                                     <p class="mte-print-only">
-                                        { format!("Source: {} {} (reviewed {})", step.source.title, step.source.url, step.verified) }
+                                        { (words.source_line)(&step.source.title, &step.source.url, &step.verified) }
                                     </p>
                                     <details class="mte-why">
-                                        <summary>{ "Why?" }</summary>
+                                        <summary>{ words.why }</summary>
                                         if step.confidence == Confidence::Unverified {
-                                            <p class="mte-unverified"><strong>{ "Not confirmed yet." }</strong></p>
+                                            <p class="mte-unverified"><strong>{ words.not_confirmed }</strong></p>
                                         }
                                         <SourceLink source={step.source.clone()} verified={step.verified.clone()} />
                                     </details>
@@ -121,8 +123,8 @@ pub fn PathSection(props: &PathSectionProps) -> Html {
                 </div>
                 if !plan.groups.is_empty() {
                     <div class="mte-plan-actions">
-                        <button type="button" class="mte-button" onclick={onprint}>{ "Print checklist" }</button>
-                        <button type="button" class="mte-button" onclick={oncopy}>{ "Copy as text" }</button>
+                        <button type="button" class="mte-button" onclick={onprint}>{ words.print }</button>
+                        <button type="button" class="mte-button" onclick={oncopy}>{ words.copy }</button>
                     </div>
                 }
                 <p class="mte-copy-status" aria-live="polite">{ copy_status }</p>

@@ -2,11 +2,13 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::{Action, ChoiceQuestionProps};
+use crate::messages::use_messages;
 
 /// A choice among many options (such as a state), as a native drop-down list with its label:
 /// fifty radio buttons would make the widget several screens long.
 #[component]
 pub fn SelectQuestion(props: &ChoiceQuestionProps) -> Html {
+    let words = use_messages();
     let hint_id = format!("{}-hint", props.id);
     let onchange = props.onanswer.reform({
         let question = props.question.to_string();
@@ -27,7 +29,7 @@ pub fn SelectQuestion(props: &ChoiceQuestionProps) -> Html {
                 aria-describedby={props.help.as_ref().map(|_| hint_id)}
                 {onchange}
             >
-                <option value="" disabled=true selected={props.selected.is_none()}>{ "Choose…" }</option>
+                <option value="" disabled=true selected={props.selected.is_none()}>{ words.choose }</option>
                 for option in props.options.iter() {
                     <option
                         key={option.id.clone()}

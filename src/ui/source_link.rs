@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::messages::use_messages;
 use mt_requirements::Source;
 
 /// Properties of [`SourceLink`].
@@ -16,14 +17,15 @@ pub struct SourceLinkProps {
 /// their answers, and says so to screen readers.
 #[component]
 pub fn SourceLink(props: &SourceLinkProps) -> Html {
+    let words = use_messages();
     html! {
         <p class="mte-source">
-            { "Source: " }
+            { words.source }
             <a href={props.source.url.clone()} target="_blank" rel="noopener">
                 { props.source.title.clone() }
-                <span class="mte-visually-hidden">{ " (opens in a new tab)" }</span>
+                <span class="mte-visually-hidden">{ words.opens_new_tab }</span>
             </a>
-            { format!(". This text was last compared with our notes on the source: {}.", props.verified) }
+            { (words.reviewed)(&props.verified) }
         </p>
     }
 }

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::{Action, ApplyLink, FindingItem};
+use crate::messages::use_messages;
 use mt_requirements::Verdict;
 
 /// Properties of [`VerdictPanel`].
@@ -32,15 +33,16 @@ pub struct VerdictPanelProps {
 /// Where the visitor stands: a headline, one item per requirement, and the Apply link.
 #[component]
 pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
+    let words = use_messages();
     let summary = props.verdict.summary();
     let heading_id = format!("{}-verdict", props.id_prefix);
     html! {
         <section class="mte-verdict" part="verdict" aria-labelledby={heading_id.clone()}>
-            <h3 class="mte-verdict-title" id={heading_id}>{ "Where you stand" }</h3>
+            <h3 class="mte-verdict-title" id={heading_id}>{ words.where_you_stand }</h3>
             // Polite and not atomic: a change is read out without interrupting, and only what changed.
             <div class="mte-live" aria-live="polite">
                 <p class={classes!("mte-headline", format!("mte-headline--{}", summary.kind()))} data-summary={summary.kind()}>
-                    { summary.headline() }
+                    { (words.headline)(summary) }
                 </p>
                 <ul class="mte-findings">
                     for finding in props.verdict.findings.iter() {
@@ -52,18 +54,18 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
                         />
                     }
                 </ul>
-                if let Some(next) = props.path_heading.as_deref().and_then(|heading| summary.next_step(heading)) {
+                if let Some(next) = props.path_heading.as_deref().and_then(|heading| (words.next_step)(summary, heading)) {
                     <p class="mte-next" data-next={summary.kind()}>{ next }</p>
                 }
             </div>
             <ApplyLink
                 href={props.apply_url.clone()}
                 target={props.link_target.clone()}
-                invitation={summary.invitation()}
+                invitation={(words.invitation)(summary)}
                 onclick={props.onapply.clone()}
             />
             <p class="mte-disclaimer">
-                { "This check is a guide, not a hiring decision. Your answers stay in your browser." }
+                { words.disclaimer }
             </p>
         </section>
     }

@@ -1,5 +1,6 @@
 use std::cell::RefCell;
 
+use crate::messages::ENGLISH;
 use wasm_bindgen::JsValue;
 use web_sys::{Element, ShadowRoot};
 
@@ -95,15 +96,15 @@ fn show_fallback(widget: &Mounted) {
     let _ = fallback.set_attribute("role", "alert");
     if let Ok(message) = document.create_element("p") {
         message.set_text_content(Some(match widget.apply_url {
-            Some(_) => "Sorry, the eligibility check stopped working. You can still apply.",
-            None => "Sorry, the eligibility check stopped working. Please use the Apply button on this page.",
+            Some(_) => ENGLISH.fallback,
+            None => ENGLISH.fallback_without_link,
         }));
         let _ = fallback.append_child(&message);
     }
     if let (Some(href), Ok(link)) = (&widget.apply_url, document.create_element("a")) {
         let _ = link.set_attribute("href", href);
         link.set_class_name("mte-apply-link");
-        link.set_text_content(Some("Apply today"));
+        link.set_text_content(Some(ENGLISH.apply));
         let _ = fallback.append_child(&link);
     }
     let _ = widget.shadow.append_child(&fallback);
@@ -114,11 +115,7 @@ fn show_fallback(widget: &Mounted) {
         &format!("mte-{}", widget.id).into(),
     );
     let _ = js_sys::Reflect::set(&detail, &"code".into(), &"crashed".into());
-    let _ = js_sys::Reflect::set(
-        &detail,
-        &"message".into(),
-        &"The widget stopped working and was replaced by its Apply link.".into(),
-    );
+    let _ = js_sys::Reflect::set(&detail, &"message".into(), &ENGLISH.fallback_console.into());
     events::dispatch(
         &widget.host,
         &format!("{}error", events::PREFIX),

@@ -10,6 +10,7 @@ use super::panic_fallback;
 use super::requirements::{self, SetSource};
 use super::settings::Settings;
 use super::stylesheet;
+use crate::messages::Language;
 use crate::ui::{EligibilityWidget, EligibilityWidgetProps, Host, Requirements};
 use mt_requirements::{read_text, Problem};
 
@@ -242,6 +243,7 @@ fn configure(id: u32, host: &HtmlElement, root: &Element, shadow: &ShadowRoot) -
             }),
             on_print: Callback::from(|()| print()),
             on_copy: Callback::from(|(text, done): (String, Callback<bool>)| copy(text, done)),
+            language: Language::default(),
         },
     };
     Configured {

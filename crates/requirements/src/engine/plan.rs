@@ -1,5 +1,3 @@
-use std::fmt::Write;
-
 use super::template::fill;
 use super::{evaluate, Answers, Confidence, RequirementSet, Source, Truth};
 
@@ -76,25 +74,5 @@ impl Plan {
             .iter()
             .flat_map(|group| group.steps.iter().map(|step| step.id.as_str()))
             .collect()
-    }
-
-    /// The checklist as plain text, sources included, for copying into an email or a note.
-    pub fn as_text(&self, heading: &str, intro: &str) -> String {
-        let mut text = format!("{heading}\n{intro}\n");
-        for group in &self.groups {
-            let _ = write!(text, "\n{}\n", group.title);
-            for step in &group.steps {
-                let _ = writeln!(text, "[ ] {}", step.title);
-                for paragraph in &step.text {
-                    let _ = writeln!(text, "    {paragraph}");
-                }
-                let _ = writeln!(
-                    text,
-                    "    Source: {} {} (reviewed {})",
-                    step.source.title, step.source.url, step.verified
-                );
-            }
-        }
-        text
     }
 }

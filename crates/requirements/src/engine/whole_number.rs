@@ -1,5 +1,3 @@
-use super::Unit;
-
 /// Why a typed number was not accepted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NumberError {
@@ -55,38 +53,9 @@ pub fn parse_whole_number(text: &str, min: i64, max: i64) -> Result<i64, NumberE
     }
 }
 
-impl NumberError {
-    /// What the visitor is told next to the field: what went wrong, and what is accepted.
-    pub fn message(self, min: i64, max: i64, unit: &Unit) -> String {
-        let things = if unit.other.is_empty() {
-            "the number"
-        } else {
-            unit.other.as_str()
-        };
-        match self {
-            NumberError::Empty => format!("Enter the number of {things}, from {min} to {max}."),
-            NumberError::NotWholeNumber => {
-                format!("Enter a whole number of {things} using digits only, from {min} to {max}.")
-            }
-            NumberError::Negative => {
-                format!("The number of {things} cannot be negative. Enter 0 if you have none.")
-            }
-            NumberError::TooSmall => format!("Enter {} or more.", unit.count(min)),
-            NumberError::TooLarge => format!("Enter {} or fewer.", unit.count(max)),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn months() -> Unit {
-        Unit {
-            one: "month".into(),
-            other: "months".into(),
-        }
-    }
 
     #[test]
     fn accepts_whole_numbers_within_bounds() {
@@ -128,28 +97,5 @@ mod tests {
             assert_eq!(parse_whole_number(text, 0, 600), Err(error), "{text:?}");
         }
         assert_eq!(parse_whole_number("2", 3, 10), Err(NumberError::TooSmall));
-    }
-
-    #[test]
-    fn messages_say_what_is_accepted() {
-        assert_eq!(
-            NumberError::Empty.message(0, 600, &months()),
-            "Enter the number of months, from 0 to 600."
-        );
-        assert_eq!(
-            NumberError::TooLarge.message(0, 600, &months()),
-            "Enter 600 months or fewer."
-        );
-        assert_eq!(
-            NumberError::TooSmall.message(1, 600, &months()),
-            "Enter 1 month or more."
-        );
-        assert_eq!(
-            NumberError::NotWholeNumber.message(0, 600, &months()),
-            "Enter a whole number of months using digits only, from 0 to 600."
-        );
-        assert!(NumberError::Negative
-            .message(0, 600, &months())
-            .starts_with("The number of months cannot be negative."));
     }
 }

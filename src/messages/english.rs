@@ -1,0 +1,269 @@
+//! The widget's words in U.S. English, plain (tests/render.rs holds them to grade 8).
+
+use mt_requirements::{NumberError, Summary, Unit};
+
+use super::Messages;
+
+/// U.S. English.
+pub static ENGLISH: Messages = Messages {
+    apply: "Apply today",
+    no_apply_link:
+        "This check has no working Apply link. Please use the Apply button on this page.",
+    opens_new_tab: " (opens in a new tab)",
+    loading: "Loading the eligibility check…",
+    loading_invitation: "You can apply at any time.",
+    misconfigured: "This eligibility check is misconfigured.",
+    misconfigured_invitation: "You can still apply. Our licensure team will guide you.",
+    where_you_stand: "Where you stand",
+    disclaimer: "This check is a guide, not a hiring decision. Your answers stay in your browser.",
+    met: "Met",
+    not_met: "Not yet met",
+    not_answered: "Not answered yet",
+    why: "Why?",
+    not_confirmed: "Not confirmed yet.",
+    agency_rule: "This is our own hiring requirement, not a certifying board's rule.",
+    external_rule: "This is a rule of the certifying boards, not ours.",
+    your_answers: "Your answers:",
+    source: "Source: ",
+    reviewed: |date| format!(". This text was last compared with our notes on the source: {date}."),
+    source_line: |title, url, date| format!("Source: {title} {url} (reviewed {date})"),
+    choose: "Choose…",
+    path_hint: "Optional: a few more questions",
+    next_steps: "Your next steps",
+    path_empty: "Answer the questions above to see your next steps.",
+    print: "Print checklist",
+    copy: "Copy as text",
+    copied: "Copied. You can paste your checklist into an email or a note.",
+    copy_failed: "Copying did not work here. Select the checklist and copy it yourself.",
+    headline,
+    invitation,
+    next_step,
+    number_error,
+    fallback: "Sorry, the eligibility check stopped working. You can still apply.",
+    fallback_without_link:
+        "Sorry, the eligibility check stopped working. Please use the Apply button on this page.",
+    fallback_console: "The widget stopped working and was replaced by its Apply link.",
+};
+
+fn headline(summary: Summary) -> String {
+    let of = |met: usize, total: usize| {
+        let noun = if total == 1 {
+            "requirement"
+        } else {
+            "requirements"
+        };
+        format!("{met} of {total} {noun}")
+    };
+    let these = |total: usize| {
+        if total == 1 {
+            "this requirement"
+        } else {
+            "these requirements"
+        }
+    };
+    match summary {
+        Summary::NothingAnswered => "Answer the questions to see where you stand.".into(),
+        Summary::SoFarSoGood { met, total } => format!(
+            "So far you meet {}. Answer the other questions to see the full picture.",
+            of(met, total)
+        ),
+        Summary::AllMet { total: 1 } => "You meet the requirement.".into(),
+        Summary::AllMet { total } => format!("You meet all {total} requirements."),
+        Summary::Gaps {
+            met: 0,
+            unanswered: 0,
+            total,
+        } => format!("You do not meet {} yet.", these(total)),
+        Summary::Gaps { met: 0, total, .. } => format!(
+            "You do not meet {} yet, and some questions are still open.",
+            these(total)
+        ),
+        Summary::Gaps {
+            met,
+            total,
+            unanswered: 0,
+        } => format!("You meet {}.", of(met, total)),
+        Summary::Gaps { met, total, .. } => format!(
+            "You meet {} so far, and some questions are still open.",
+            of(met, total)
+        ),
+    }
+}
+
+fn invitation(summary: Summary) -> &'static str {
+    match summary {
+        Summary::NothingAnswered | Summary::SoFarSoGood { .. } => "You can apply at any time.",
+        Summary::AllMet { .. } => "Apply today. Our licensure team confirms the details with you.",
+        Summary::Gaps { .. } => {
+            "You can still apply. Our licensure team guides applicants who are still working on a requirement."
+        }
+    }
+}
+
+fn next_step(summary: Summary, path_heading: &str) -> Option<String> {
+    match summary {
+        Summary::NothingAnswered | Summary::SoFarSoGood { .. } => None,
+        Summary::AllMet { .. } => Some(format!(
+            "Next: apply, and open “{path_heading}” below. It lists your next steps and the papers to prepare."
+        )),
+        Summary::Gaps { .. } => Some(format!(
+            "Open “{path_heading}” below to see the steps that can close each gap, and how long they take."
+        )),
+    }
+}
+
+fn number_error(error: NumberError, min: i64, max: i64, unit: &Unit) -> String {
+    // With no unit the sentence names "a number"; with one, "the number of months".
+    let (a_number, the_number, of) = if unit.other.is_empty() {
+        (
+            "a number".to_owned(),
+            "The number".to_owned(),
+            String::new(),
+        )
+    } else {
+        let things = &unit.other;
+        (
+            format!("the number of {things}"),
+            format!("The number of {things}"),
+            format!(" of {things}"),
+        )
+    };
+    match error {
+        NumberError::Empty => format!("Enter {a_number}, from {min} to {max}."),
+        NumberError::NotWholeNumber => {
+            format!("Enter a whole number{of} using digits only, from {min} to {max}.")
+        }
+        NumberError::Negative => {
+            format!("{the_number} cannot be negative. Enter 0 if you have none.")
+        }
+        NumberError::TooSmall => format!("Enter {} or more.", unit.count(min)),
+        NumberError::TooLarge => format!("Enter {} or fewer.", unit.count(max)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headlines_judge_nothing_before_anything_is_answered_and_read_right_for_any_count() {
+        assert_eq!(
+            headline(Summary::NothingAnswered),
+            "Answer the questions to see where you stand."
+        );
+        assert_eq!(
+            headline(Summary::AllMet { total: 3 }),
+            "You meet all 3 requirements."
+        );
+        assert_eq!(
+            headline(Summary::Gaps {
+                met: 2,
+                total: 3,
+                unanswered: 0
+            }),
+            "You meet 2 of 3 requirements."
+        );
+        assert_eq!(
+            headline(Summary::AllMet { total: 1 }),
+            "You meet the requirement."
+        );
+        assert_eq!(
+            headline(Summary::Gaps {
+                met: 0,
+                total: 1,
+                unanswered: 0
+            }),
+            "You do not meet this requirement yet."
+        );
+        assert_eq!(
+            headline(Summary::Gaps {
+                met: 1,
+                total: 2,
+                unanswered: 1
+            }),
+            "You meet 1 of 2 requirements so far, and some questions are still open."
+        );
+        for total in 1..=12 {
+            for summary in [
+                Summary::AllMet { total },
+                Summary::SoFarSoGood { met: 1, total },
+                Summary::Gaps {
+                    met: 0,
+                    total,
+                    unanswered: 0,
+                },
+                Summary::Gaps {
+                    met: 1,
+                    total,
+                    unanswered: total - 1,
+                },
+            ] {
+                let text = headline(summary);
+                assert!(!text.contains(" 1 requirements"), "{text}");
+                assert!(!text.contains("all 1 "), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_summary_invites_the_visitor_to_apply() {
+        for summary in [
+            Summary::NothingAnswered,
+            Summary::SoFarSoGood { met: 1, total: 3 },
+            Summary::AllMet { total: 3 },
+            Summary::Gaps {
+                met: 0,
+                total: 3,
+                unanswered: 0,
+            },
+        ] {
+            assert!(
+                invitation(summary).to_lowercase().contains("apply"),
+                "{summary:?}"
+            );
+        }
+        assert!(invitation(Summary::Gaps {
+            met: 1,
+            total: 3,
+            unanswered: 0
+        })
+        .starts_with("You can still apply."));
+    }
+
+    #[test]
+    fn a_refused_number_says_what_is_accepted() {
+        let months = Unit {
+            one: "month".into(),
+            other: "months".into(),
+        };
+        let said = |error| number_error(error, 0, 600, &months);
+        assert_eq!(
+            said(NumberError::Empty),
+            "Enter the number of months, from 0 to 600."
+        );
+        assert_eq!(said(NumberError::TooLarge), "Enter 600 months or fewer.");
+        assert_eq!(
+            number_error(NumberError::TooSmall, 1, 600, &months),
+            "Enter 1 month or more."
+        );
+        assert_eq!(
+            said(NumberError::NotWholeNumber),
+            "Enter a whole number of months using digits only, from 0 to 600."
+        );
+        assert!(said(NumberError::Negative).starts_with("The number of months cannot be negative."));
+        // Without a unit the sentences still read.
+        let plain = Unit::default();
+        assert_eq!(
+            number_error(NumberError::Empty, 0, 9, &plain),
+            "Enter a number, from 0 to 9."
+        );
+        assert_eq!(
+            number_error(NumberError::NotWholeNumber, 0, 9, &plain),
+            "Enter a whole number using digits only, from 0 to 9."
+        );
+        assert_eq!(
+            number_error(NumberError::Negative, 0, 9, &plain),
+            "The number cannot be negative. Enter 0 if you have none."
+        );
+    }
+}

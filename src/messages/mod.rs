@@ -1,0 +1,131 @@
+//! The widget's own words, all in one place: every sentence, label and accessible name the
+//! widget shows that does not come from a requirement set (those stay in the sets). A language is
+//! one [`Messages`] value; the components never hold text of their own, so a second language
+//! fills a second value and changes no component.
+//!
+//! The rules crate returns facts (a [`Summary`]'s counts, a [`NumberError`]'s kind); the wording
+//! of those facts is here.
+
+mod english;
+
+use std::fmt::Write;
+
+use mt_requirements::{NumberError, Plan, Summary, Unit};
+
+pub use english::ENGLISH;
+
+/// The widget's words in one language.
+pub struct Messages {
+    /// The Apply link's text.
+    pub apply: &'static str,
+    /// Said when the host page gave no usable Apply link.
+    pub no_apply_link: &'static str,
+    /// Read to screen readers after a link that opens a new tab.
+    pub opens_new_tab: &'static str,
+    /// While a requirement set is fetched.
+    pub loading: &'static str,
+    /// The invitation next to the Apply link while loading.
+    pub loading_invitation: &'static str,
+    /// When the requirement set cannot be used.
+    pub misconfigured: &'static str,
+    /// The invitation next to the Apply link when the set cannot be used.
+    pub misconfigured_invitation: &'static str,
+    /// The verdict's heading.
+    pub where_you_stand: &'static str,
+    /// Under the verdict: what the check is and where the answers stay.
+    pub disclaimer: &'static str,
+    /// A requirement's status: met.
+    pub met: &'static str,
+    /// A requirement's status: not met.
+    pub not_met: &'static str,
+    /// A requirement's status, and an answer's: not answered yet.
+    pub not_answered: &'static str,
+    /// The "Why?" disclosure.
+    pub why: &'static str,
+    /// A rule from unverified facts.
+    pub not_confirmed: &'static str,
+    /// Whose rule an agency criterion is.
+    pub agency_rule: &'static str,
+    /// Whose rule an external criterion is.
+    pub external_rule: &'static str,
+    /// Before the visitor's answers in a "Why?".
+    pub your_answers: &'static str,
+    /// Before a source's link.
+    pub source: &'static str,
+    /// After a source's link: when its text was compared with the notes on the source.
+    pub reviewed: fn(date: &str) -> String,
+    /// A source as printed or copied: title, link and review date.
+    pub source_line: fn(title: &str, url: &str, date: &str) -> String,
+    /// A drop-down's empty first choice.
+    pub choose: &'static str,
+    /// Under the path's heading while it is closed.
+    pub path_hint: &'static str,
+    /// The checklist's heading.
+    pub next_steps: &'static str,
+    /// The checklist before any path question is answered.
+    pub path_empty: &'static str,
+    /// The print button.
+    pub print: &'static str,
+    /// The copy button.
+    pub copy: &'static str,
+    /// After copying worked.
+    pub copied: &'static str,
+    /// After copying failed.
+    pub copy_failed: &'static str,
+    /// The headline over the verdict.
+    pub headline: fn(Summary) -> String,
+    /// The sentence next to the Apply link.
+    pub invitation: fn(Summary) -> &'static str,
+    /// What to do next, pointing to the path by its heading, once there is a verdict.
+    pub next_step: fn(Summary, path_heading: &str) -> Option<String>,
+    /// Next to a number field whose text was refused: what went wrong and what is accepted.
+    pub number_error: fn(NumberError, min: i64, max: i64, unit: &Unit) -> String,
+    /// The panic fallback, with an Apply link.
+    pub fallback: &'static str,
+    /// The panic fallback, without one.
+    pub fallback_without_link: &'static str,
+    /// The console's note when the fallback replaced a widget.
+    pub fallback_console: &'static str,
+}
+
+impl Messages {
+    /// The checklist as plain text, sources included, for copying into an email or a note.
+    pub fn checklist(&self, plan: &Plan, heading: &str, intro: &str) -> String {
+        let mut text = format!("{heading}\n{intro}\n");
+        for group in &plan.groups {
+            let _ = write!(text, "\n{}\n", group.title);
+            for step in &group.steps {
+                let _ = writeln!(text, "[ ] {}", step.title);
+                for paragraph in &step.text {
+                    let _ = writeln!(text, "    {paragraph}");
+                }
+                let source =
+                    (self.source_line)(&step.source.title, &step.source.url, &step.verified);
+                let _ = writeln!(text, "    {source}");
+            }
+        }
+        text
+    }
+}
+
+/// Which [`Messages`] a widget speaks, compared by identity, for Yew's context and props.
+#[derive(Clone, Copy)]
+pub struct Language(pub &'static Messages);
+
+impl PartialEq for Language {
+    fn eq(&self, other: &Language) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl Default for Language {
+    fn default() -> Language {
+        Language(&ENGLISH)
+    }
+}
+
+/// The words of the widget this component is in (English outside any widget).
+#[yew::hook]
+pub fn use_messages() -> &'static Messages {
+    yew::use_context::<Language>().unwrap_or_default().0
+}
