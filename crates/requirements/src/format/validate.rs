@@ -114,12 +114,7 @@ pub fn validate(document: SetDocument) -> Result<RequirementSet, Vec<Problem>> {
                 }),
         );
     for (at, mut question, part) in all {
-        if !question_ids.insert(question.id.clone()) {
-            check.problem(
-                format!("{at}.id"),
-                format!("duplicate id {:?}", question.id),
-            );
-        }
+        check.unique(&at, &question.id, &mut question_ids, "id");
         asks.push((at.clone(), question.id.clone(), question.ask_when.take()));
         if let Some(mut question) = check.question(&at, question) {
             question.part = part;
@@ -183,12 +178,7 @@ pub fn validate(document: SetDocument) -> Result<RequirementSet, Vec<Problem>> {
         .enumerate()
         .filter_map(|(index, requirement)| {
             let at = format!("$.requirements[{index}]");
-            if !requirement_ids.insert(requirement.id.clone()) {
-                check.problem(
-                    format!("{at}.id"),
-                    format!("duplicate id {:?}", requirement.id),
-                );
-            }
+            check.unique(&at, &requirement.id, &mut requirement_ids, "id");
             check.requirement(&at, requirement, &set)
         })
         .collect();
@@ -213,6 +203,13 @@ struct Checker {
 impl Checker {
     fn problem(&mut self, path: String, message: String) {
         self.problems.push(Problem { path, message });
+    }
+
+    /// Records `id` among those `seen`; a second one is a problem at `{at}.id`.
+    fn unique(&mut self, at: &str, id: &str, seen: &mut HashSet<String>, what: &str) {
+        if !seen.insert(id.to_owned()) {
+            self.problem(format!("{at}.id"), format!("duplicate {what} {id:?}"));
+        }
     }
 
     fn present(&mut self, path: &str, text: &str) -> bool {
@@ -331,12 +328,7 @@ impl Checker {
                         let at = format!("{path}.options[{index}]");
                         self.slug(&format!("{at}.id"), &option.id);
                         self.present(&format!("{at}.label"), &option.label);
-                        if !ids.insert(option.id.clone()) {
-                            self.problem(
-                                format!("{at}.id"),
-                                format!("duplicate option id {:?}", option.id),
-                            );
-                        }
+                        self.unique(&at, &option.id, &mut ids, "option id");
                         ChoiceOption {
                             phrase: option.phrase.unwrap_or_else(|| option.label.clone()),
                             id: option.id,
@@ -587,9 +579,7 @@ impl Checker {
                 let at = format!("$.path.groups[{index}]");
                 self.slug(&format!("{at}.id"), &group.id);
                 self.present(&format!("{at}.title"), &group.title);
-                if !group_ids.insert(group.id.clone()) {
-                    self.problem(format!("{at}.id"), format!("duplicate id {:?}", group.id));
-                }
+                self.unique(&at, &group.id, &mut group_ids, "id");
                 Group {
                     id: group.id,
                     title: group.title,
@@ -605,9 +595,7 @@ impl Checker {
             .map(|(index, step)| {
                 let at = format!("$.path.steps[{index}]");
                 self.slug(&format!("{at}.id"), &step.id);
-                if !step_ids.insert(step.id.clone()) {
-                    self.problem(format!("{at}.id"), format!("duplicate id {:?}", step.id));
-                }
+                self.unique(&at, &step.id, &mut step_ids, "id");
                 if !group_ids.contains(&step.group) {
                     self.problem(
                         format!("{at}.group"),
