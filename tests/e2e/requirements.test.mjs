@@ -83,7 +83,7 @@ test("a visitor walks the whole path, copies the checklist and prints it with it
   const steps = widget.locator("li[data-step]");
   await widget.getByText("Take an English test that CGFNS accepts").waitFor();
   assert.deepEqual(await steps.evaluateAll((items) => items.map((item) => item.dataset.step)), [
-    "exam-ascpi", "route-1", "amt-option", "evaluation-foreign", "license-ca", "visascreen", "english-test", "green-card", "documents-exam",
+    "exam-ascpi", "route-1", "amt-option", "evaluation-foreign", "license-ca", "visascreen", "h1b-license", "english-test", "green-card", "documents-exam",
   ]);
 
   await widget.getByRole("button", { name: "Copy as text" }).click();
