@@ -34,4 +34,4 @@ pub use engine::{
     PlannedStep, Question, QuestionKind, Requirement, RequirementSet, Source, Step, Summary, Trace,
     Truth, Unit, Value, Verdict, Why,
 };
-pub use format::{read_text, too_large, validate, Problem, FORMAT, MAX_BYTES, MAX_REQUIREMENTS};
+pub use format::{read_text, validate, Problem, FORMAT, MAX_BYTES, MAX_REQUIREMENTS};

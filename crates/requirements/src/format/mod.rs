@@ -10,7 +10,7 @@ mod validate;
 
 pub use fields::{FromJson, Location};
 pub use json::{Json, Number, MAX_DEPTH};
-pub use validate::{read_text, too_large, validate, Problem, FORMAT, MAX_BYTES, MAX_REQUIREMENTS};
+pub use validate::{read_text, validate, Problem, FORMAT, MAX_BYTES, MAX_REQUIREMENTS};
 
 use crate::engine::template;
 use crate::engine::{

@@ -50,7 +50,7 @@ pub fn read_text(text: &str) -> Result<RequirementSet, Vec<Problem>> {
 }
 
 /// A problem if a document of `bytes` bytes is larger than a set may be; checked before parsing.
-pub fn too_large(bytes: usize) -> Option<Problem> {
+fn too_large(bytes: usize) -> Option<Problem> {
     (bytes > MAX_BYTES).then(|| Problem {
         path: "$".into(),
         message: format!("the document is {bytes} bytes; at most {MAX_BYTES} are allowed"),
