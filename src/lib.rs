@@ -6,6 +6,7 @@
 
 #![warn(missing_docs)]
 
+pub mod contrast;
 pub mod messages;
 pub mod shipped;
 pub mod ui;

@@ -830,3 +830,81 @@ async fn an_error_listener_may_destroy_the_widget_or_change_its_attributes() {
         host.remove();
     }
 }
+
+/// A theme too faint to read is refused like any other value: the widget warns, sends an
+/// `invalid-attribute` event naming what the host set, and uses its own pair of colors.
+#[wasm_bindgen_test]
+async fn faint_theme_colors_fall_back_to_the_widgets_own_pair() {
+    // Yellow as the primary color, under the white text of the Apply button: 1.1:1.
+    let faint = Mounted::div(
+        &[
+            ("data-apply-url", "https://jobs.example.org/apply"),
+            ("data-primary-color", "#ffff00"),
+        ],
+        "",
+    )
+    .await;
+    let error = faint.events_named("error").pop().expect("an error event");
+    assert_eq!(
+        get(&error, "code").as_string().as_deref(),
+        Some("invalid-attribute")
+    );
+    assert_eq!(
+        get(&error, "attribute").as_string().as_deref(),
+        Some("primary-color")
+    );
+    let message = get(&error, "message").as_string().unwrap();
+    assert!(message.contains("under the 4.5:1"), "{message}");
+    assert_eq!(
+        faint
+            .host
+            .style()
+            .get_property_value("--mt-eligibility-primary")
+            .unwrap(),
+        "#0b5cab",
+        "the widget's own primary"
+    );
+    faint.end();
+
+    // Light gray text, set by the page's CSS, on the widget's white: refused by its name.
+    let gray = Mounted::div(
+        &[
+            ("data-apply-url", "https://jobs.example.org/apply"),
+            ("style", "--mt-eligibility-text: #cccccc"),
+        ],
+        "",
+    )
+    .await;
+    let error = gray.events_named("error").pop().expect("an error event");
+    assert_eq!(
+        get(&error, "attribute").as_string().as_deref(),
+        Some("--mt-eligibility-text")
+    );
+    assert_eq!(
+        gray.host
+            .style()
+            .get_property_value("--mt-eligibility-text")
+            .unwrap(),
+        "#1c2430"
+    );
+    gray.end();
+
+    // A dark brand color passes: no event, and the host's color stays.
+    let fine = Mounted::div(
+        &[
+            ("data-apply-url", "https://jobs.example.org/apply"),
+            ("data-primary-color", "#14532d"),
+        ],
+        "",
+    )
+    .await;
+    assert!(fine.events_named("error").is_empty());
+    assert_eq!(
+        fine.host
+            .style()
+            .get_property_value("--mt-eligibility-primary")
+            .unwrap(),
+        "#14532d"
+    );
+    fine.end();
+}

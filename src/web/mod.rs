@@ -5,6 +5,7 @@ mod apply_url;
 mod events;
 mod panic_fallback;
 mod requirements;
+mod safe_colors;
 mod settings;
 mod stylesheet;
 mod widget;

@@ -8,6 +8,7 @@ use yew::{AppHandle, AttrValue, Callback};
 use super::events::Reporter;
 use super::panic_fallback;
 use super::requirements::{self, SetSource};
+use super::safe_colors;
 use super::settings::Settings;
 use super::stylesheet;
 use crate::messages::Language;
@@ -212,12 +213,23 @@ fn configure(id: u32, host: &HtmlElement, root: &Element, shadow: &ShadowRoot) -
         reporter.refused(problem);
     }
     let style = host.style();
-    let theme = settings
+    let mut theme: Vec<&'static str> = settings
         .theme
         .iter()
         .filter(|(property, value)| style.set_property(property, value).is_ok())
         .map(|(property, _)| *property)
         .collect();
+    // Whatever set them (these attributes or the page's CSS), colors too faint to read are
+    // refused like any other value.
+    let (fallbacks, faint) = safe_colors::enforce(host, shadow);
+    for property in fallbacks {
+        if !theme.contains(&property) {
+            theme.push(property);
+        }
+    }
+    for problem in &faint {
+        reporter.refused(problem);
+    }
     panic_fallback::register(
         id,
         host.clone().into(),
