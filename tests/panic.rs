@@ -59,4 +59,37 @@ async fn a_panic_in_an_event_leaves_an_apology_and_the_apply_link() {
         link.get_attribute("href").as_deref(),
         Some("https://jobs.example.org/apply")
     );
+
+    // The apology itself meets WCAG 2.2 AA: axe-core (from node_modules, which ./dev test
+    // installs first) over the host and its shadow root.
+    js_sys::eval(include_str!("../node_modules/axe-core/axe.min.js")).unwrap();
+    let axe = js_sys::Reflect::get(&window, &"axe".into()).unwrap();
+    let run: js_sys::Function = js_sys::Reflect::get(&axe, &"run".into())
+        .unwrap()
+        .unchecked_into();
+    let options = js_sys::JSON::parse(
+        r#"{ "runOnly": { "type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }"#,
+    )
+    .unwrap();
+    let result = JsFuture::from(js_sys::Promise::from(
+        run.call2(&axe, &host, &options).unwrap(),
+    ))
+    .await
+    .unwrap();
+    let violations = js_sys::Reflect::get(&result, &"violations".into()).unwrap();
+    let ids: Vec<String> = js_sys::Array::from(&violations)
+        .iter()
+        .map(|violation| {
+            js_sys::Reflect::get(&violation, &"id".into())
+                .unwrap()
+                .as_string()
+                .unwrap_or_default()
+        })
+        .collect();
+    assert!(ids.is_empty(), "axe on the fallback: {ids:?}");
+    let passes = js_sys::Reflect::get(&result, &"passes".into()).unwrap();
+    assert!(
+        js_sys::Array::from(&passes).length() > 5,
+        "axe checked the fallback"
+    );
 }

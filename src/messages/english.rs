@@ -36,6 +36,13 @@ pub static ENGLISH: Messages = Messages {
     copied: "Copied. You can paste your checklist into an email or a note.",
     copy_failed: "Copying did not work here. Select the checklist and copy it yourself.",
     headline,
+    announcement: |headline, statuses| {
+        let mut said = headline.to_owned();
+        for (title, status) in statuses {
+            said.push_str(&format!(" {title}: {status}."));
+        }
+        said
+    },
     invitation,
     next_step,
     number_error,

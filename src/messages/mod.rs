@@ -74,6 +74,9 @@ pub struct Messages {
     pub copy_failed: &'static str,
     /// The headline over the verdict.
     pub headline: fn(Summary) -> String,
+    /// What a screen reader hears when the verdict changes: the headline, then each
+    /// requirement's title and status.
+    pub announcement: fn(headline: &str, statuses: &[(&str, &str)]) -> String,
     /// The sentence next to the Apply link.
     pub invitation: fn(Summary) -> &'static str,
     /// What to do next, pointing to the path by its heading, once there is a verdict.

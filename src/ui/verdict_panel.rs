@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::{Action, ApplyLink, FindingItem};
 use crate::messages::use_messages;
-use mt_requirements::Verdict;
+use mt_requirements::{Outcome, Verdict};
 
 /// Properties of [`VerdictPanel`].
 #[derive(Properties, PartialEq)]
@@ -36,11 +36,28 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
     let words = use_messages();
     let summary = props.verdict.summary();
     let heading_id = format!("{}-verdict", props.id_prefix);
+    let statuses: Vec<(&str, &str)> = props
+        .verdict
+        .findings
+        .iter()
+        .map(|finding| {
+            let status = match finding.outcome {
+                Outcome::Met => words.met,
+                Outcome::NotMet => words.not_met,
+                Outcome::NotAnswered => words.not_answered,
+            };
+            (finding.title.as_str(), status)
+        })
+        .collect();
+    let announcement = (words.announcement)(&(words.headline)(summary), &statuses);
     html! {
         <section class="mte-verdict" part="verdict" aria-labelledby={heading_id.clone()}>
             <h3 class="mte-verdict-title" id={heading_id}>{ words.where_you_stand }</h3>
-            // Polite and not atomic: a change is read out without interrupting, and only what changed.
-            <div class="mte-live" aria-live="polite">
+            // What a screen reader hears: the headline and each status, read out (politely, whole)
+            // only when one of them changes. Typing 9, 10, 11 months rewords the guidance below
+            // on every keystroke, which is on screen at once but not read out each time.
+            <p class="mte-visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</p>
+            <div class="mte-live">
                 <p class={classes!("mte-headline", format!("mte-headline--{}", summary.kind()))} data-summary={summary.kind()}>
                     { (words.headline)(summary) }
                 </p>

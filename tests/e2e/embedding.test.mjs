@@ -54,10 +54,10 @@ test("two instances on a page answer independently", async () => {
   await ready(first);
   await ready(second);
   await answer(first, ALL_MET);
-  await first.getByText("You meet all 3 requirements.").waitFor();
+  await first.getByText("You meet all 3 requirements.", { exact: true }).waitFor();
   assert.match(await shadowText(second), /Answer the questions to see where you stand\./);
   await answer(second, { level: "Associate degree", certification: "None yet" });
-  await second.getByText("You do not meet these requirements yet, and some questions are still open.").waitFor();
+  await second.getByText("You do not meet these requirements yet, and some questions are still open.", { exact: true }).waitFor();
   assert.match(await shadowText(first), /You meet all 3 requirements\./);
   assert.equal(await first.getByRole("radio", { name: "Bachelor's degree" }).isChecked(), true);
   await assertClean(opened);
@@ -97,7 +97,7 @@ test("events fire on the host with the documented payloads, and no answers", asy
   const opened = await open(env.browser, `${env.server.url}/index.html`, { viewport });
   const widget = await ready(opened.page.locator("mt-eligibility"));
   await answer(widget, ALL_MET);
-  await widget.getByText("You meet all 3 requirements.").waitFor();
+  await widget.getByText("You meet all 3 requirements.", { exact: true }).waitFor();
   await widget.getByRole("link", { name: "Apply today" }).click();
   await opened.page.waitForURL(`${env.server.url}/apply.html`);
 
@@ -283,7 +283,7 @@ test("the widget's height follows its content, with no inner scrollbar", async (
   assert.ok(Math.abs(before.host - before.content) < 1, JSON.stringify(before));
   assert.equal(before.scrolls, false);
   await answer(widget, { level: "No degree or diploma yet" });
-  await widget.getByText("You do not meet these requirements yet, and some questions are still open.").waitFor();
+  await widget.getByText("You do not meet these requirements yet, and some questions are still open.", { exact: true }).waitFor();
   const after = await measure();
   assert.ok(after.host < before.host, "the field question went away, and the widget got shorter");
   assert.ok(Math.abs(after.host - after.content) < 1, JSON.stringify(after));

@@ -69,7 +69,16 @@ export async function ready(host) {
 
 /** What a visitor reads in the widget: the text inside its shadow root. */
 export function shadowText(host) {
-  return host.evaluate((element) => element.shadowRoot?.querySelector(".mte-root, .mte-fallback")?.innerText ?? "");
+  return host.evaluate((element) => {
+    const root = element.shadowRoot?.querySelector(".mte-root, .mte-fallback");
+    if (!root) return "";
+    // What is on screen: text for screen readers only is left out while reading.
+    const hidden = [...root.querySelectorAll(".mte-visually-hidden")];
+    for (const node of hidden) node.style.display = "none";
+    const text = root.innerText;
+    for (const node of hidden) node.style.removeProperty("display");
+    return text;
+  });
 }
 
 /** The accessible name of the focused control, looking through shadow roots. */

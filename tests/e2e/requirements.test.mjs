@@ -16,7 +16,7 @@ test("the MLT demo page runs the shipped MLT set, with its sources and unverifie
   assert.match(await shadowText(widget), /Could you work as a Medical Laboratory Technician\?/);
   await answer(widget, { level: "Associate degree", certification: "Not yet" });
   await widget.getByRole("radio", { name: "Yes", exact: true }).check();
-  await widget.getByText("You meet 2 of 3 requirements.").waitFor();
+  await widget.getByText("You meet 2 of 3 requirements.", { exact: true }).waitFor();
   const certification = widget.getByRole("listitem").filter({ hasText: "MLT certification" }).first();
   await certification.getByText("Why?").click();
   // The detail is built when it opens.

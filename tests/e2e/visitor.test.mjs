@@ -61,7 +61,7 @@ test("a visitor who meets everything is told so clearly and can apply", async ()
     certification: "MLS(AMT), or the older MT(AMT), from AMT",
   });
   // The verdict is announced: it sits in a polite live region.
-  await widget.locator("[aria-live=polite]").getByText("You meet all 3 requirements.").waitFor();
+  await widget.locator("[aria-live=polite]").getByText(/^You meet all 3 requirements\./).waitFor();
   for (const title of ["Bachelor's degree", "One year of work as an MT", "ASCP or AMT certification"]) {
     assert.match(await finding(widget, title).innerText(), /^✓\s*Met/);
   }
@@ -85,7 +85,7 @@ test("a visitor with gaps gets precise guidance for each, and is invited to appl
     months: "11",
     certification: "A Medical Laboratory Technician (MLT) credential: MLT(ASCP), MLT(ASCPi) or MLT(AMT)",
   });
-  await widget.getByText("You do not meet these requirements yet.").waitFor();
+  await widget.getByText("You do not meet these requirements yet.", { exact: true }).waitFor();
   const education = await finding(widget, "Bachelor's degree").innerText();
   assert.match(education, /Not yet met/);
   assert.match(education, /A degree in another field is worth discussing with our licensure team\./);
@@ -106,7 +106,7 @@ test("a visitor with gaps gets precise guidance for each, and is invited to appl
     months: "13",
     certification: "MLS(ASCP) or MLS(ASCPi), from ASCP",
   });
-  await widget.getByText("You meet all 3 requirements.").waitFor();
+  await widget.getByText("You meet all 3 requirements.", { exact: true }).waitFor();
   assert.equal(await widget.getByRole("button").count(), 0);
   await assertClean(opened);
   await opened.close();
@@ -175,7 +175,7 @@ test("a keyboard-only visitor can answer everything and reach the Apply link, wi
   await page.keyboard.press("Tab");
   assert.equal(await focusedName(page), "MLS(ASCP) or MLS(ASCPi), from ASCP");
   await page.keyboard.press("Space");
-  await widget.getByText("You meet all 3 requirements.").waitFor();
+  await widget.getByText("You meet all 3 requirements.", { exact: true }).waitFor();
 
   // Each requirement's "Why?" comes next, and opens from the keyboard.
   await page.keyboard.press("Tab");
@@ -211,7 +211,7 @@ test("on a 320 px phone screen nothing overflows sideways", async () => {
     months: "3",
     certification: "MLS(AMT), or the older MT(AMT), from AMT",
   });
-  await widget.getByText("You meet 1 of 3 requirements.").waitFor();
+  await widget.getByText("You meet 1 of 3 requirements.", { exact: true }).waitFor();
   const widths = await page.evaluate(() => ({
     page: document.documentElement.scrollWidth,
     widget: document.querySelector("mt-eligibility").getBoundingClientRect().right,
@@ -238,7 +238,7 @@ test("axe finds no WCAG 2.2 AA violations before, during and after answering", a
     months: "40",
     certification: "MLS(ASCP) or MLS(ASCPi), from ASCP",
   });
-  await widget.getByText("You meet all 3 requirements.").waitFor();
+  await widget.getByText("You meet all 3 requirements.", { exact: true }).waitFor();
   assert.deepEqual(await runAxe(page), [], "all met");
   await page.screenshot({ path: `${artifacts}desktop-all-met.png`, fullPage: true });
   await opened.close();
