@@ -10,7 +10,7 @@ mod english;
 
 use std::fmt::Write;
 
-use mt_requirements::{NumberError, Plan, Summary, Unit};
+use mt_requirements::{NumberError, Outcome, Plan, Summary, Unit};
 
 pub use english::ENGLISH;
 
@@ -92,6 +92,15 @@ pub struct Messages {
 }
 
 impl Messages {
+    /// A requirement's status in words.
+    pub fn status(&self, outcome: Outcome) -> &'static str {
+        match outcome {
+            Outcome::Met => self.met,
+            Outcome::NotMet => self.not_met,
+            Outcome::NotAnswered => self.not_answered,
+        }
+    }
+
     /// The checklist as plain text, sources included, for copying into an email or a note.
     pub fn checklist(&self, plan: &Plan, heading: &str, intro: &str) -> String {
         let mut text = format!("{heading}\n{intro}\n");

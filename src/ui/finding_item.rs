@@ -31,11 +31,12 @@ pub fn FindingItem(props: &FindingItemProps) -> Html {
         ..
     } = &props.finding;
     let words = use_messages();
-    let (icon, status) = match outcome {
-        Outcome::Met => ("✓", words.met),
-        Outcome::NotMet => ("!", words.not_met),
-        Outcome::NotAnswered => ("?", words.not_answered),
+    let icon = match outcome {
+        Outcome::Met => "✓",
+        Outcome::NotMet => "!",
+        Outcome::NotAnswered => "?",
     };
+    let status = words.status(*outcome);
     let kind = outcome.kind();
     let whose = match why.criterion {
         Criterion::Agency => words.agency_rule,

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::{Action, ApplyLink, FindingItem};
 use crate::messages::use_messages;
-use mt_requirements::{Outcome, Verdict};
+use mt_requirements::Verdict;
 
 /// Properties of [`VerdictPanel`].
 #[derive(Properties, PartialEq)]
@@ -40,14 +40,7 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
         .verdict
         .findings
         .iter()
-        .map(|finding| {
-            let status = match finding.outcome {
-                Outcome::Met => words.met,
-                Outcome::NotMet => words.not_met,
-                Outcome::NotAnswered => words.not_answered,
-            };
-            (finding.title.as_str(), status)
-        })
+        .map(|finding| (finding.title.as_str(), words.status(finding.outcome)))
         .collect();
     let announcement = (words.announcement)(&(words.headline)(summary), &statuses);
     html! {

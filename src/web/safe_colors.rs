@@ -4,7 +4,7 @@
 
 use web_sys::{HtmlElement, ShadowRoot};
 
-use super::settings::Problem;
+use super::settings::{attribute, Attribute, Problem};
 use crate::contrast::{contrast, parse_rgb, ratio_text, MIN_TEXT_CONTRAST, THEME_PAIRS};
 
 /// Checks the host's theme colors, and sets the widget's own in place of each pair that is too
@@ -67,11 +67,10 @@ pub fn enforce(host: &HtmlElement, shadow: &ShadowRoot) -> (Vec<&'static str>, V
             }
             // Name what the host set: the text color if it set one, else the background; the
             // primary color by its attribute when that is how it came.
-            let by_attribute =
-                host.has_attribute("primary-color") || host.has_attribute("data-primary-color");
+            let by_attribute = attribute(host, Attribute::PrimaryColor).is_some();
             let named = |property: &'static str| {
                 if property == "--mt-eligibility-primary" && by_attribute {
-                    "primary-color"
+                    Attribute::PrimaryColor.name()
                 } else {
                     property
                 }

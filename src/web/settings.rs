@@ -179,7 +179,7 @@ impl Settings {
 }
 
 /// An attribute by its documented name, or with the `data-` prefix a `<div>` host uses.
-fn attribute(host: &Element, attribute: Attribute) -> Option<String> {
+pub(super) fn attribute(host: &Element, attribute: Attribute) -> Option<String> {
     let name = attribute.name();
     host.get_attribute(name)
         .or_else(|| host.get_attribute(&format!("data-{name}")))

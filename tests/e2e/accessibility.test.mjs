@@ -3,14 +3,11 @@
 // target sizes; reflow; the keyboard walk; the accessibility tree; quiet announcements.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { answer, eventually, monthsField, open, ready, useBrowser } from "./page.mjs";
+import { answer, axeViolations as axe, eventually, monthsField, open, ready, useBrowser } from "./page.mjs";
 
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const artifacts = fileURLToPath(new URL("./artifacts/", import.meta.url));
 const env = useBrowser();
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 /** Viewing conditions: each is a fresh context. 200% zoom is a 1280 px window at half the width. */
 const CONDITIONS = {
@@ -22,21 +19,6 @@ const CONDITIONS = {
   "forced colors": { viewport: { width: 1280, height: 900 }, forcedColors: "active" },
   "reduced motion": { viewport: { width: 1280, height: 900 }, reducedMotion: "reduce" },
 };
-
-/** axe inside every widget on the page (it reaches into their shadow roots); violations as text. */
-async function axe(page) {
-  if (!(await page.evaluate(() => Boolean(globalThis.axe)))) await page.addScriptTag({ path: axePath });
-  return page.evaluate(async (tags) => {
-    const found = [];
-    for (const host of document.querySelectorAll("mt-eligibility, [data-mt-eligibility]")) {
-      const result = await globalThis.axe.run(host, { runOnly: { type: "tag", values: tags } });
-      for (const violation of result.violations) {
-        found.push(`${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-      }
-    }
-    return found;
-  }, TAGS);
-}
 
 const MLT = "A Medical Laboratory Technician (MLT) credential: MLT(ASCP), MLT(ASCPi) or MLT(AMT)";
 

@@ -1,6 +1,7 @@
 // Opening pages and reading widgets for the end-to-end tests.
 import { after, before } from "node:test";
 import assert from "node:assert/strict";
+import { createRequire } from "node:module";
 import { serve } from "./server.mjs";
 import { launch } from "./browser.mjs";
 
@@ -130,6 +131,27 @@ export async function eventually(check, what) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   throw new Error(`gave up waiting for ${what}`);
+}
+
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/**
+ * axe-core's WCAG 2.2 AA violations inside every widget on the page (axe reaches into their
+ * shadow roots), as "rule: targets". The page must have been opened with `bypassCSP`.
+ */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => Boolean(globalThis.axe)))) await page.addScriptTag({ path: axePath });
+  return page.evaluate(async (tags) => {
+    const found = [];
+    for (const host of document.querySelectorAll("mt-eligibility, [data-mt-eligibility]")) {
+      const result = await globalThis.axe.run(host, { runOnly: { type: "tag", values: tags } });
+      for (const violation of result.violations) {
+        found.push(`${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+      }
+    }
+    return found;
+  }, WCAG_TAGS);
 }
 
 /** Asserts the page broke nothing: no error, no policy violation. */

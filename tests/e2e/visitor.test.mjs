@@ -2,12 +2,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
-import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { afterFrames, answer, assertClean, finding, focusedName, monthsField, open, ready, shadowText, useBrowser } from "./page.mjs";
+import { afterFrames, answer, assertClean, axeViolations, finding, focusedName, monthsField, open, ready, shadowText, useBrowser } from "./page.mjs";
 
 const artifacts = fileURLToPath(new URL("./artifacts/", import.meta.url));
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 mkdirSync(artifacts, { recursive: true });
 
 const env = useBrowser();
@@ -24,16 +22,6 @@ async function assertApplyLink(widget) {
   const link = widget.getByRole("link", { name: "Apply today" });
   await link.waitFor();
   assert.equal(await link.getAttribute("href"), `${env.server.url}/apply.html`);
-}
-
-async function runAxe(page) {
-  await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(() =>
-    globalThis.axe.run(document.querySelector("mt-eligibility"), {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-    }),
-  );
-  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`);
 }
 
 test("before any answer nothing is judged, focus stays put, and the Apply link is there", async () => {
@@ -227,10 +215,10 @@ test("axe finds no WCAG 2.2 AA violations before, during and after answering", a
   // The page's strict policy would block axe's injected script; only axe gets past it.
   const opened = await article({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
   const { page, widget } = opened;
-  assert.deepEqual(await runAxe(page), [], "nothing answered");
+  assert.deepEqual(await axeViolations(page), [], "nothing answered");
   await answer(widget, { level: "Associate degree", months: "abc", certification: "None yet" });
   await widget.getByText("Enter a whole number of months using digits only, from 0 to 600.").waitFor();
-  assert.deepEqual(await runAxe(page), [], "gaps and an invalid field");
+  assert.deepEqual(await axeViolations(page), [], "gaps and an invalid field");
   await answer(widget, {
     level: "Doctorate (PhD or similar)",
     field: "Biological Science (Biology)",
@@ -239,7 +227,7 @@ test("axe finds no WCAG 2.2 AA violations before, during and after answering", a
     certification: "MLS(ASCP) or MLS(ASCPi), from ASCP",
   });
   await widget.getByText("You meet all 3 requirements.", { exact: true }).waitFor();
-  assert.deepEqual(await runAxe(page), [], "all met");
+  assert.deepEqual(await axeViolations(page), [], "all met");
   await page.screenshot({ path: `${artifacts}desktop-all-met.png`, fullPage: true });
   await opened.close();
 });
