@@ -1,12 +1,14 @@
 //! mt-eligibility: an eligibility check for internationally educated Medical Technologists.
 //!
 //! The rules are their own crate, `mt_requirements` (`crates/requirements`). This one holds
-//! `shipped` (the requirement sets built into the widget), `ui` (the Yew components that present
+//! `shipped` (the requirement sets built into the widget), `language` and `messages` (the languages
+//! it speaks and its own words in each), `ui` (the Yew components that present
 //! the rules) and `web` (the browser glue that mounts the widget on a host page).
 
 #![warn(missing_docs)]
 
 pub mod contrast;
+pub mod language;
 pub mod messages;
 pub mod shipped;
 pub mod ui;

@@ -5,10 +5,11 @@
 mod plain_words;
 
 use mt_eligibility::shipped::{shipped, SHIPPED};
-use mt_requirements::{read_text, QuestionKind, RequirementSet};
+use mt_requirements::{read_text, read_translated, QuestionKind, RequirementSet};
 
-/// Every text of the set a visitor can read, with where it is; placeholders read as an answer would.
-fn texts(set: &RequirementSet) -> Vec<(String, String)> {
+/// Every text of the set a visitor can read, with where it is; placeholders read as an answer
+/// of typical length would (`answer`, in the set's language).
+fn texts_reading(set: &RequirementSet, answer: &str) -> Vec<(String, String)> {
     let mut texts = vec![
         ("heading".to_owned(), set.heading.clone()),
         ("intro".to_owned(), set.intro.clone()),
@@ -64,12 +65,16 @@ fn texts(set: &RequirementSet) -> Vec<(String, String)> {
     }
     texts
         .into_iter()
-        .map(|(place, text)| (place, filled(&text)))
+        .map(|(place, text)| (place, filled(&text, answer)))
         .collect()
 }
 
-/// A text as a visitor reads it: each `{…}` becomes an answer of typical length.
-fn filled(text: &str) -> String {
+fn texts(set: &RequirementSet) -> Vec<(String, String)> {
+    texts_reading(set, "12 months")
+}
+
+/// A text as a visitor reads it: each `{…}` becomes `answer`.
+fn filled(text: &str, answer: &str) -> String {
     let mut out = String::new();
     let mut rest = text;
     while let Some(open) = rest.find('{') {
@@ -77,7 +82,7 @@ fn filled(text: &str) -> String {
             break;
         };
         out.push_str(&rest[..open]);
-        out.push_str("12 months");
+        out.push_str(answer);
         rest = &rest[open + close + 1..];
     }
     out.push_str(rest);
@@ -86,6 +91,34 @@ fn filled(text: &str) -> String {
 
 fn load(name: &str) -> RequirementSet {
     read_text(shipped(name).expect("a shipped set")).expect("a valid set")
+}
+
+/// A shipped set in Spanish, from its translation file in `requirements/`.
+fn load_spanish(name: &str) -> RequirementSet {
+    let path = format!("{}/requirements/{name}.es.json", env!("CARGO_MANIFEST_DIR"));
+    let translation = std::fs::read_to_string(&path).expect("a Spanish translation");
+    read_translated(shipped(name).expect("a shipped set"), &translation)
+        .expect("a valid translation")
+}
+
+#[test]
+fn every_spanish_text_is_plain_and_short() {
+    let mut problems = Vec::new();
+    for (name, _) in SHIPPED {
+        let set = load_spanish(name);
+        for (place, text) in texts_reading(&set, "12 meses") {
+            problems.extend(plain_words::spanish::problems(
+                &format!("{name} (es): {place}"),
+                &text,
+            ));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problem(s):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }
 
 #[test]

@@ -748,6 +748,7 @@ fn the_checklist_text_carries_every_step_and_its_source() {
         &plan,
         "Your path to a U.S. job",
         "Guidance, not a decision.",
+        &set.formatting,
     );
     assert!(
         text.starts_with("Your path to a U.S. job\nGuidance, not a decision.\n"),

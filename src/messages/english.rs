@@ -1,6 +1,6 @@
 //! The widget's words in U.S. English, plain (tests/render.rs holds them to grade 8).
 
-use mt_requirements::{NumberError, Summary, Unit};
+use mt_requirements::{Formatting, NumberError, Summary, Unit};
 
 use super::Messages;
 
@@ -35,6 +35,7 @@ pub static ENGLISH: Messages = Messages {
     copy: "Copy as text",
     copied: "Copied. You can paste your checklist into an email or a note.",
     copy_failed: "Copying did not work here. Select the checklist and copy it yourself.",
+    unreviewed: "No person has reviewed this translation yet. If something is unclear, ask our licensure team.",
     headline,
     announcement: |headline, statuses| {
         let mut said = headline.to_owned();
@@ -49,17 +50,20 @@ pub static ENGLISH: Messages = Messages {
     fallback: "Sorry, the eligibility check stopped working. You can still apply.",
     fallback_without_link:
         "Sorry, the eligibility check stopped working. Please use the Apply button on this page.",
-    fallback_console: "The widget stopped working and was replaced by its Apply link.",
 };
 
-fn headline(summary: Summary) -> String {
+fn headline(summary: Summary, formatting: &Formatting) -> String {
+    let requirements = Unit {
+        one: "requirement".into(),
+        other: "requirements".into(),
+    };
+    let number = |n: usize| formatting.number(n as i64);
     let of = |met: usize, total: usize| {
-        let noun = if total == 1 {
-            "requirement"
-        } else {
-            "requirements"
-        };
-        format!("{met} of {total} {noun}")
+        format!(
+            "{} of {}",
+            number(met),
+            formatting.count(total as i64, &requirements)
+        )
     };
     let these = |total: usize| {
         if total == 1 {
@@ -75,7 +79,7 @@ fn headline(summary: Summary) -> String {
             of(met, total)
         ),
         Summary::AllMet { total: 1 } => "You meet the requirement.".into(),
-        Summary::AllMet { total } => format!("You meet all {total} requirements."),
+        Summary::AllMet { total } => format!("You meet all {} requirements.", number(total)),
         Summary::Gaps {
             met: 0,
             unanswered: 0,
@@ -119,7 +123,15 @@ fn next_step(summary: Summary, path_heading: &str) -> Option<String> {
     }
 }
 
-fn number_error(error: NumberError, min: i64, max: i64, unit: &Unit) -> String {
+fn number_error(
+    error: NumberError,
+    min: i64,
+    max: i64,
+    unit: &Unit,
+    formatting: &Formatting,
+) -> String {
+    let (min_count, max_count) = (formatting.count(min, unit), formatting.count(max, unit));
+    let (min, max) = (formatting.number(min), formatting.number(max));
     // With no unit the sentence names "a number"; with one, "the number of months".
     let (a_number, the_number, of) = if unit.other.is_empty() {
         (
@@ -143,8 +155,8 @@ fn number_error(error: NumberError, min: i64, max: i64, unit: &Unit) -> String {
         NumberError::Negative => {
             format!("{the_number} cannot be negative. Enter 0 if you have none.")
         }
-        NumberError::TooSmall => format!("Enter {} or more.", unit.count(min)),
-        NumberError::TooLarge => format!("Enter {} or fewer.", unit.count(max)),
+        NumberError::TooSmall => format!("Enter {min_count} or more."),
+        NumberError::TooLarge => format!("Enter {max_count} or fewer."),
     }
 }
 
@@ -152,18 +164,22 @@ fn number_error(error: NumberError, min: i64, max: i64, unit: &Unit) -> String {
 mod tests {
     use super::*;
 
+    fn headline_plain(summary: Summary) -> String {
+        headline(summary, &Formatting::default())
+    }
+
     #[test]
     fn headlines_judge_nothing_before_anything_is_answered_and_read_right_for_any_count() {
         assert_eq!(
-            headline(Summary::NothingAnswered),
+            headline_plain(Summary::NothingAnswered),
             "Answer the questions to see where you stand."
         );
         assert_eq!(
-            headline(Summary::AllMet { total: 3 }),
+            headline_plain(Summary::AllMet { total: 3 }),
             "You meet all 3 requirements."
         );
         assert_eq!(
-            headline(Summary::Gaps {
+            headline_plain(Summary::Gaps {
                 met: 2,
                 total: 3,
                 unanswered: 0
@@ -171,11 +187,11 @@ mod tests {
             "You meet 2 of 3 requirements."
         );
         assert_eq!(
-            headline(Summary::AllMet { total: 1 }),
+            headline_plain(Summary::AllMet { total: 1 }),
             "You meet the requirement."
         );
         assert_eq!(
-            headline(Summary::Gaps {
+            headline_plain(Summary::Gaps {
                 met: 0,
                 total: 1,
                 unanswered: 0
@@ -183,7 +199,7 @@ mod tests {
             "You do not meet this requirement yet."
         );
         assert_eq!(
-            headline(Summary::Gaps {
+            headline_plain(Summary::Gaps {
                 met: 1,
                 total: 2,
                 unanswered: 1
@@ -205,7 +221,7 @@ mod tests {
                     unanswered: total - 1,
                 },
             ] {
-                let text = headline(summary);
+                let text = headline_plain(summary);
                 assert!(!text.contains(" 1 requirements"), "{text}");
                 assert!(!text.contains("all 1 "), "{text}");
             }
@@ -243,14 +259,20 @@ mod tests {
             one: "month".into(),
             other: "months".into(),
         };
-        let said = |error| number_error(error, 0, 600, &months);
+        let said = |error| number_error(error, 0, 600, &months, &Formatting::default());
         assert_eq!(
             said(NumberError::Empty),
             "Enter the number of months, from 0 to 600."
         );
         assert_eq!(said(NumberError::TooLarge), "Enter 600 months or fewer.");
         assert_eq!(
-            number_error(NumberError::TooSmall, 1, 600, &months),
+            number_error(
+                NumberError::TooSmall,
+                1,
+                600,
+                &months,
+                &Formatting::default()
+            ),
             "Enter 1 month or more."
         );
         assert_eq!(
@@ -261,15 +283,21 @@ mod tests {
         // Without a unit the sentences still read.
         let plain = Unit::default();
         assert_eq!(
-            number_error(NumberError::Empty, 0, 9, &plain),
+            number_error(NumberError::Empty, 0, 9, &plain, &Formatting::default()),
             "Enter a number, from 0 to 9."
         );
         assert_eq!(
-            number_error(NumberError::NotWholeNumber, 0, 9, &plain),
+            number_error(
+                NumberError::NotWholeNumber,
+                0,
+                9,
+                &plain,
+                &Formatting::default()
+            ),
             "Enter a whole number using digits only, from 0 to 9."
         );
         assert_eq!(
-            number_error(NumberError::Negative, 0, 9, &plain),
+            number_error(NumberError::Negative, 0, 9, &plain, &Formatting::default()),
             "The number cannot be negative. Enter 0 if you have none."
         );
     }

@@ -7,12 +7,14 @@
 //! of those facts is here.
 
 mod english;
+mod spanish;
 
 use std::fmt::Write;
 
-use mt_requirements::{NumberError, Outcome, Plan, Summary, Unit};
+use mt_requirements::{Formatting, NumberError, Outcome, Plan, Summary, Unit};
 
 pub use english::ENGLISH;
+pub use spanish::SPANISH;
 
 /// The widget's words in one language.
 pub struct Messages {
@@ -52,9 +54,10 @@ pub struct Messages {
     pub your_answers: &'static str,
     /// Before a source's link.
     pub source: &'static str,
-    /// After a source's link: when its text was compared with the notes on the source.
+    /// After a source's link: when its text was compared with the notes on the source (the date
+    /// already written the language's way).
     pub reviewed: fn(date: &str) -> String,
-    /// A source as printed or copied: title, link and review date.
+    /// A source as printed or copied: title, link and review date (written the language's way).
     pub source_line: fn(title: &str, url: &str, date: &str) -> String,
     /// A drop-down's empty first choice.
     pub choose: &'static str,
@@ -72,8 +75,10 @@ pub struct Messages {
     pub copied: &'static str,
     /// After copying failed.
     pub copy_failed: &'static str,
+    /// Under the intro when no person has reviewed the set's translation yet.
+    pub unreviewed: &'static str,
     /// The headline over the verdict.
-    pub headline: fn(Summary) -> String,
+    pub headline: fn(Summary, &Formatting) -> String,
     /// What a screen reader hears when the verdict changes: the headline, then each
     /// requirement's title and status.
     pub announcement: fn(headline: &str, statuses: &[(&str, &str)]) -> String,
@@ -82,13 +87,11 @@ pub struct Messages {
     /// What to do next, pointing to the path by its heading, once there is a verdict.
     pub next_step: fn(Summary, path_heading: &str) -> Option<String>,
     /// Next to a number field whose text was refused: what went wrong and what is accepted.
-    pub number_error: fn(NumberError, min: i64, max: i64, unit: &Unit) -> String,
+    pub number_error: fn(NumberError, min: i64, max: i64, unit: &Unit, &Formatting) -> String,
     /// The panic fallback, with an Apply link.
     pub fallback: &'static str,
     /// The panic fallback, without one.
     pub fallback_without_link: &'static str,
-    /// The console's note when the fallback replaced a widget.
-    pub fallback_console: &'static str,
 }
 
 impl Messages {
@@ -102,7 +105,13 @@ impl Messages {
     }
 
     /// The checklist as plain text, sources included, for copying into an email or a note.
-    pub fn checklist(&self, plan: &Plan, heading: &str, intro: &str) -> String {
+    pub fn checklist(
+        &self,
+        plan: &Plan,
+        heading: &str,
+        intro: &str,
+        formatting: &Formatting,
+    ) -> String {
         let mut text = format!("{heading}\n{intro}\n");
         for group in &plan.groups {
             let _ = write!(text, "\n{}\n", group.title);
@@ -111,8 +120,8 @@ impl Messages {
                 for paragraph in &step.text {
                     let _ = writeln!(text, "    {paragraph}");
                 }
-                let source =
-                    (self.source_line)(&step.source.title, &step.source.url, &step.verified);
+                let date = formatting.date(&step.verified);
+                let source = (self.source_line)(&step.source.title, &step.source.url, &date);
                 let _ = writeln!(text, "    {source}");
             }
         }
@@ -120,24 +129,8 @@ impl Messages {
     }
 }
 
-/// Which [`Messages`] a widget speaks, compared by identity, for Yew's context and props.
-#[derive(Clone, Copy)]
-pub struct Language(pub &'static Messages);
-
-impl PartialEq for Language {
-    fn eq(&self, other: &Language) -> bool {
-        std::ptr::eq(self.0, other.0)
-    }
-}
-
-impl Default for Language {
-    fn default() -> Language {
-        Language(&ENGLISH)
-    }
-}
-
 /// The words of the widget this component is in (English outside any widget).
 #[yew::hook]
 pub fn use_messages() -> &'static Messages {
-    yew::use_context::<Language>().unwrap_or_default().0
+    crate::language::use_language().messages()
 }

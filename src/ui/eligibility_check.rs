@@ -3,6 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{Action, Host, PathSection, QuestionList, State, VerdictPanel, VisitorEvent};
+use crate::messages::use_messages;
 use mt_requirements::{evaluate, Part, RequirementSet};
 
 /// Properties of [`EligibilityCheck`].
@@ -27,6 +28,7 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
     });
     let started = use_mut_ref(|| false);
     let first_render = use_mut_ref(|| true);
+    let words = use_messages();
     let set = &props.set;
     let answers = state.answers(set);
     let verdict = evaluate(set, &answers);
@@ -91,6 +93,9 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
         <div class="mte" part="container">
             <h2 class="mte-title" id={title_id.clone()}>{ set.heading.clone() }</h2>
             <p class="mte-intro">{ set.intro.clone() }</p>
+            if set.unreviewed > 0 {
+                <p class="mte-unreviewed">{ words.unreviewed }</p>
+            }
             <form class="mte-questions" aria-labelledby={title_id} novalidate=true {onsubmit}>
                 <QuestionList
                     set={set.clone()}

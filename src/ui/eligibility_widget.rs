@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{ApplyLink, EligibilityCheck, Host};
-use crate::messages::Language;
+use crate::language::Language;
 use mt_requirements::RequirementSet;
 
 /// Where the widget's requirement set stands.
@@ -32,7 +32,7 @@ pub struct EligibilityWidgetProps {
 #[component]
 pub fn EligibilityWidget(props: &EligibilityWidgetProps) -> Html {
     let language = props.host.language;
-    let words = language.0;
+    let words = language.messages();
     let apply = |invitation: &'static str| {
         html! { <ApplyLink href={props.host.apply_url.clone()} target={props.host.link_target.clone()} {invitation} /> }
     };

@@ -1,7 +1,7 @@
 use yew::{AttrValue, Callback};
 
 use super::VisitorEvent;
-use crate::messages::Language;
+use crate::language::Language;
 
 /// What the host page gives a widget: where Apply goes, how ids are made unique, and whom to
 /// tell what happens. The browser glue fills it in; tests leave most of it at its default.

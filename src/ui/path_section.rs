@@ -57,7 +57,7 @@ pub fn PathSection(props: &PathSectionProps) -> Html {
     let heading_id = format!("{}-plan", props.id_prefix);
     let onprint = props.on_print.reform(|_: MouseEvent| ());
     let oncopy = {
-        let text = words.checklist(&plan, &path.heading, &path.intro);
+        let text = words.checklist(&plan, &path.heading, &path.intro, &props.set.formatting);
         let on_copy = props.on_copy.clone();
         let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
@@ -107,7 +107,7 @@ pub fn PathSection(props: &PathSectionProps) -> Html {
                                         <p class="mte-guidance">{ paragraph.clone() }</p>
                                     }
                                     <p class="mte-print-only">
-                                        { (words.source_line)(&step.source.title, &step.source.url, &step.verified) }
+                                        { (words.source_line)(&step.source.title, &step.source.url, &props.set.formatting.date(&step.verified)) }
                                     </p>
                                     <details class="mte-why">
                                         <summary>{ words.why }</summary>

@@ -69,7 +69,7 @@ pub fn QuestionList(props: &QuestionListProps) -> Html {
                             label={question.label.clone()}
                             {help}
                             text={entered.unwrap_or_default()}
-                            error={error.map(|error| AttrValue::from((words.number_error)(error, *min, *max, unit)))}
+                            error={error.map(|error| AttrValue::from((words.number_error)(error, *min, *max, unit, &props.set.formatting)))}
                             {onanswer}
                         />
                     }

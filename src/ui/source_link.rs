@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::messages::use_messages;
+use crate::language::use_language;
 use mt_requirements::Source;
 
 /// Properties of [`SourceLink`].
@@ -17,7 +17,8 @@ pub struct SourceLinkProps {
 /// their answers, and says so to screen readers.
 #[component]
 pub fn SourceLink(props: &SourceLinkProps) -> Html {
-    let words = use_messages();
+    let language = use_language();
+    let words = language.messages();
     html! {
         <p class="mte-source">
             { words.source }
@@ -25,7 +26,7 @@ pub fn SourceLink(props: &SourceLinkProps) -> Html {
                 { props.source.title.clone() }
                 <span class="mte-visually-hidden">{ words.opens_new_tab }</span>
             </a>
-            { (words.reviewed)(&props.verified) }
+            { (words.reviewed)(&language.formatting().date(&props.verified)) }
         </p>
     }
 }

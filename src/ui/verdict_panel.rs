@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::{Action, ApplyLink, FindingItem};
-use crate::messages::use_messages;
+use crate::language::use_language;
 use mt_requirements::Verdict;
 
 /// Properties of [`VerdictPanel`].
@@ -33,8 +33,10 @@ pub struct VerdictPanelProps {
 /// Where the visitor stands: a headline, one item per requirement, and the Apply link.
 #[component]
 pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
-    let words = use_messages();
+    let language = use_language();
+    let words = language.messages();
     let summary = props.verdict.summary();
+    let headline = (words.headline)(summary, &language.formatting());
     let heading_id = format!("{}-verdict", props.id_prefix);
     let statuses: Vec<(&str, &str)> = props
         .verdict
@@ -42,7 +44,7 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
         .iter()
         .map(|finding| (finding.title.as_str(), words.status(finding.outcome)))
         .collect();
-    let announcement = (words.announcement)(&(words.headline)(summary), &statuses);
+    let announcement = (words.announcement)(&headline, &statuses);
     html! {
         <section class="mte-verdict" part="verdict" aria-labelledby={heading_id.clone()}>
             <h3 class="mte-verdict-title" id={heading_id}>{ words.where_you_stand }</h3>
@@ -52,7 +54,7 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
             <p class="mte-visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</p>
             <div class="mte-live">
                 <p class={classes!("mte-headline", format!("mte-headline--{}", summary.kind()))} data-summary={summary.kind()}>
-                    { (words.headline)(summary) }
+                    { headline }
                 </p>
                 <ul class="mte-findings">
                     for finding in props.verdict.findings.iter() {

@@ -101,6 +101,22 @@ impl Reporter {
         self.send("error", detail);
     }
 
+    /// The language asked for could not be used, so the widget speaks another: a console warning
+    /// with each reason, and an error event.
+    pub fn untranslated(&self, problems: &[Problem]) {
+        for problem in problems {
+            web_sys::console::warn_1(&JsValue::from_str(&format!("mt-eligibility: {problem}")));
+        }
+        let message = problems
+            .first()
+            .map_or_else(String::new, |problem| problem.message.clone());
+        let detail = Detail::new(&self.instance)
+            .text("code", "untranslated")
+            .text("attribute", "lang")
+            .text("message", &message);
+        self.send("error", detail);
+    }
+
     /// Something the visitor did.
     pub fn visitor(&self, event: &VisitorEvent) {
         let detail = Detail::new(&self.instance);

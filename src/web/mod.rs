@@ -3,6 +3,7 @@
 
 mod apply_url;
 mod events;
+mod intl;
 mod panic_fallback;
 mod requirements;
 mod safe_colors;
@@ -13,6 +14,7 @@ mod widget;
 use wasm_bindgen::prelude::*;
 
 pub use apply_url::{http_url, UrlProblem};
+pub use intl::intl_formatting;
 pub use panic_fallback::{live_widgets, show_fallback_everywhere};
 pub use settings::ATTRIBUTES;
 pub use widget::{mount, Widget};

@@ -19,6 +19,7 @@ const ATTRIBUTES = [
   "primary-color",
   "font",
   "radius",
+  "lang",
 ];
 const OBSERVED = [...ATTRIBUTES, ...ATTRIBUTES.map((name) => `data-${name}`)];
 const DIV_HOSTS = "div[data-mt-eligibility]";
@@ -30,6 +31,8 @@ if (globalThis.MtEligibility) {
   globalThis.MtEligibility.scan();
 } else {
   const glue = new URL("./mt-eligibility-widget.js", import.meta.url);
+  // The shipped sets' translations are served beside the widget (mt-agency.es.json).
+  const base = new URL("./", import.meta.url).href;
   const wasm = new URL("./mt-eligibility-widget_bg.wasm", import.meta.url);
   let engine;
   const load = () => {
@@ -116,7 +119,7 @@ if (globalThis.MtEligibility) {
       const entry = hosts.get(host);
       // Destroyed, or removed from the page, while the module was loading.
       if (!entry || entry.widget || !host.isConnected) return;
-      run(host, entry, (mounted) => module.mount(mounted, mounted.shadowRoot));
+      run(host, entry, (mounted) => module.mount(mounted, mounted.shadowRoot, base));
     } catch (error) {
       host.shadowRoot.adoptedStyleSheets = [];
       console.error("mt-eligibility: the widget could not start; the Apply link written in the page stays.", error);

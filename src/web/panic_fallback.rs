@@ -1,6 +1,6 @@
 use std::cell::RefCell;
 
-use crate::messages::ENGLISH;
+use crate::language::Language;
 use wasm_bindgen::JsValue;
 use web_sys::{Element, ShadowRoot};
 
@@ -13,7 +13,13 @@ struct Mounted {
     shadow: ShadowRoot,
     root: Element,
     apply_url: Option<String>,
+    /// The language the widget speaks, which its apology speaks too.
+    language: Language,
 }
+
+/// The console's note, and the error event's, when the fallback replaced a widget: for the
+/// page's developers, so in English like every other console message.
+const REPLACED: &str = "The widget stopped working and was replaced by its Apply link.";
 
 thread_local! {
     static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
@@ -34,6 +40,7 @@ pub fn register(
     shadow: ShadowRoot,
     root: Element,
     apply_url: Option<String>,
+    language: Language,
 ) {
     MOUNTED.with(|mounted| {
         let mut mounted = mounted.borrow_mut();
@@ -44,7 +51,21 @@ pub fn register(
             shadow,
             root,
             apply_url,
+            language,
         });
+    });
+}
+
+/// Records the language a widget now speaks.
+pub fn speak(id: u32, language: Language) {
+    MOUNTED.with(|mounted| {
+        if let Some(widget) = mounted
+            .borrow_mut()
+            .iter_mut()
+            .find(|widget| widget.id == id)
+        {
+            widget.language = language;
+        }
     });
 }
 
@@ -93,18 +114,20 @@ fn show_fallback(widget: &Mounted) {
     };
     // `mte` too, so the fallback gets the widget's styles and theme.
     fallback.set_class_name("mte mte-fallback");
+    let _ = fallback.set_attribute("lang", widget.language.tag());
     let _ = fallback.set_attribute("role", "alert");
     if let Ok(message) = document.create_element("p") {
+        let words = widget.language.messages();
         message.set_text_content(Some(match widget.apply_url {
-            Some(_) => ENGLISH.fallback,
-            None => ENGLISH.fallback_without_link,
+            Some(_) => words.fallback,
+            None => words.fallback_without_link,
         }));
         let _ = fallback.append_child(&message);
     }
     if let (Some(href), Ok(link)) = (&widget.apply_url, document.create_element("a")) {
         let _ = link.set_attribute("href", href);
         link.set_class_name("mte-apply-link");
-        link.set_text_content(Some(ENGLISH.apply));
+        link.set_text_content(Some(widget.language.messages().apply));
         let _ = fallback.append_child(&link);
     }
     let _ = widget.shadow.append_child(&fallback);
@@ -115,7 +138,7 @@ fn show_fallback(widget: &Mounted) {
         &format!("mte-{}", widget.id).into(),
     );
     let _ = js_sys::Reflect::set(&detail, &"code".into(), &"crashed".into());
-    let _ = js_sys::Reflect::set(&detail, &"message".into(), &ENGLISH.fallback_console.into());
+    let _ = js_sys::Reflect::set(&detail, &"message".into(), &REPLACED.into());
     events::dispatch(
         &widget.host,
         &format!("{}error", events::PREFIX),

@@ -6,8 +6,9 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, Element, RequestInit, Response, Url};
 
 use super::apply_url::http_url;
+use crate::language::Language;
 use crate::shipped::{shipped, DEFAULT_SET, SHIPPED};
-use mt_requirements::{read_text, Problem, RequirementSet};
+use mt_requirements::{read_text, read_translated, Problem, RequirementSet};
 
 /// How long a requirement set may take to arrive before the widget gives up on it.
 const FETCH_TIMEOUT_MS: i32 = 10_000;
@@ -23,9 +24,22 @@ pub enum SetSource {
     Url(String),
 }
 
+/// A shipped set's name and language, and the set read in it.
+type Read = ((&'static str, Language), Rc<RequirementSet>);
+
 thread_local! {
-    // Shipped sets are parsed and checked once, however many widgets use them.
-    static SHIPPED_SETS: RefCell<Vec<(&'static str, Rc<RequirementSet>)>> = const { RefCell::new(Vec::new()) };
+    // Shipped sets are parsed and checked once per language, however many widgets use them.
+    static SHIPPED_SETS: RefCell<Vec<Read>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A set as the widget shows it, and the language that is in.
+pub struct Loaded {
+    /// The set, or why there is none.
+    pub set: Result<Rc<RequirementSet>, Vec<Problem>>,
+    /// The language asked for, or English when the set has no usable translation into it.
+    pub language: Language,
+    /// Why the language asked for is not the one shown.
+    pub untranslated: Vec<Problem>,
 }
 
 /// The set the host asks for: an inline document first, then the `requirements` attribute (a
@@ -37,7 +51,7 @@ pub fn choose(
     page: &str,
 ) -> Result<SetSource, Vec<Problem>> {
     if let Some(script) = host
-        .query_selector(r#"script[type="application/json"]"#)
+        .query_selector(r#"script[type="application/json"]:not([data-language])"#)
         .ok()
         .flatten()
     {
@@ -90,21 +104,175 @@ fn shipped_names() -> String {
         .join(", ")
 }
 
-/// A shipped set, parsed and checked (once).
-pub fn shipped_set(name: &'static str) -> Result<Rc<RequirementSet>, Vec<Problem>> {
-    let cached = SHIPPED_SETS.with(|sets| {
+/// The set from `source` in `language`, if nothing needs fetching: a shipped set, read before
+/// in this language or needing no translation; or an inline one, with its translations inline.
+pub fn at_hand(source: &SetSource, language: Language, host: &Element) -> Option<Loaded> {
+    match source {
+        SetSource::Shipped(name) => {
+            if let Some(set) = cached(name, language) {
+                return Some(Loaded {
+                    set: Ok(set),
+                    language,
+                    untranslated: Vec::new(),
+                });
+            }
+            let original = match cached(name, Language::English) {
+                Some(set) => set,
+                None => {
+                    let read = read_text(shipped(name).unwrap_or_default()).map(|mut set| {
+                        set.formatting = Language::English.formatting();
+                        Rc::new(set)
+                    });
+                    match read {
+                        Ok(set) => remember(name, Language::English, set),
+                        Err(problems) => return Some(refused(problems)),
+                    }
+                }
+            };
+            translation_needed(&original, language)
+                .is_none()
+                .then(|| settle(original, language, None))
+        }
+        SetSource::Inline(text) => Some(match read_text(text) {
+            Ok(original) => {
+                let translation = inline_translation(host, language).map(Ok);
+                settle(
+                    Rc::new(original),
+                    language,
+                    translation.map(|t| (text.clone(), t)),
+                )
+            }
+            Err(problems) => refused(problems),
+        }),
+        SetSource::Url(_) => None,
+    }
+}
+
+/// The set from `source` in `language`, fetching what is not at hand: a linked set, and a
+/// translation (beside the widget's own files for a shipped set, beside a linked one).
+pub async fn arrive(source: SetSource, language: Language, base: &str) -> Loaded {
+    let (text, stem) = match &source {
+        SetSource::Shipped(name) => (
+            Ok(shipped(name).unwrap_or_default().to_owned()),
+            Url::new_with_base(name, base)
+                .map(|url| url.href())
+                .unwrap_or_default(),
+        ),
+        SetSource::Url(url) => (
+            fetch(url).await,
+            url.strip_suffix(".json").unwrap_or(url).to_owned(),
+        ),
+        SetSource::Inline(text) => (Ok(text.clone()), String::new()),
+    };
+    let original = match text.and_then(|text| Ok((read_text(&text)?, text))) {
+        Ok((set, text)) => (Rc::new(set), text),
+        Err(problems) => return refused(problems),
+    };
+    let (original, text) = original;
+    let translation = match translation_needed(&original, language) {
+        Some(tag) if !stem.is_empty() => Some((text, fetch(&format!("{stem}.{tag}.json")).await)),
+        _ => None,
+    };
+    let loaded = settle(original, language, translation);
+    match (source, &loaded.set) {
+        (SetSource::Shipped(name), Ok(set)) if loaded.untranslated.is_empty() => {
+            remember(name, language, set.clone());
+            loaded
+        }
+        _ => loaded,
+    }
+}
+
+fn refused(problems: Vec<Problem>) -> Loaded {
+    Loaded {
+        set: Err(problems),
+        language: Language::English,
+        untranslated: Vec::new(),
+    }
+}
+
+fn cached(name: &str, language: Language) -> Option<Rc<RequirementSet>> {
+    SHIPPED_SETS.with(|sets| {
         sets.borrow()
             .iter()
-            .find(|(shipped, _)| *shipped == name)
+            .find(|(key, _)| *key == (name, language))
             .map(|(_, set)| set.clone())
-    });
-    if let Some(set) = cached {
-        return Ok(set);
+    })
+}
+
+/// Keeps a shipped set read in a language, so the next widget (or a switch back) has it at once.
+fn remember(name: &'static str, language: Language, set: Rc<RequirementSet>) -> Rc<RequirementSet> {
+    SHIPPED_SETS.with(|sets| sets.borrow_mut().push(((name, language), set.clone())));
+    set
+}
+
+/// The tag of the translation to fetch, when the set is not written in `language` but lists it.
+fn translation_needed(set: &RequirementSet, language: Language) -> Option<&'static str> {
+    let tag = language.tag();
+    (set.language != tag && set.translations.iter().any(|listed| listed == tag)).then_some(tag)
+}
+
+/// A `<script type="application/json" data-language="es">` inside the host: an inline set's translation.
+fn inline_translation(host: &Element, language: Language) -> Option<String> {
+    host.query_selector(&format!(
+        r#"script[type="application/json"][data-language="{}"]"#,
+        language.tag()
+    ))
+    .ok()
+    .flatten()
+    .map(|script| script.text_content().unwrap_or_default())
+}
+
+/// The set in `language` when it is written in it, or its translation (with the set's text)
+/// came and is usable; otherwise the set as written, with why it is not in `language`.
+fn settle(
+    original: Rc<RequirementSet>,
+    language: Language,
+    translation: Option<(String, Result<String, Vec<Problem>>)>,
+) -> Loaded {
+    let written_in = Language::from_tag(&original.language).unwrap_or_default();
+    let as_written = |untranslated: Vec<Problem>| Loaded {
+        set: Ok(original.clone()),
+        language: written_in,
+        untranslated,
+    };
+    if written_in == language {
+        return as_written(Vec::new());
     }
-    let text = shipped(name).unwrap_or_default();
-    let set = Rc::new(read_text(text)?);
-    SHIPPED_SETS.with(|sets| sets.borrow_mut().push((name, set.clone())));
-    Ok(set)
+    let problem = |message: String| Problem {
+        path: "lang".into(),
+        message,
+    };
+    let Some((text, translation)) =
+        translation.filter(|_| translation_needed(&original, language).is_some())
+    else {
+        return as_written(vec![problem(format!(
+            "the requirement set {:?} has no {} translation here; it is shown in {}",
+            original.name,
+            language.tag(),
+            written_in.tag()
+        ))]);
+    };
+    match translation.and_then(|translation| read_translated(&text, &translation)) {
+        Ok(mut set) => {
+            set.formatting = language.formatting();
+            Loaded {
+                set: Ok(Rc::new(set)),
+                language,
+                untranslated: Vec::new(),
+            }
+        }
+        Err(problems) => {
+            let mut said = vec![problem(format!(
+                "the {} translation of {:?} could not be used; it is shown in {}",
+                language.tag(),
+                original.name,
+                written_in.tag()
+            ))];
+            said.extend(problems);
+            as_written(said)
+        }
+    }
 }
 
 /// Fetches a document's text, giving up after [`FETCH_TIMEOUT_MS`].

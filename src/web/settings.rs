@@ -1,6 +1,7 @@
 use web_sys::{Element, Url, UrlSearchParams};
 
 use super::apply_url::http_url;
+use crate::language::{self, Language};
 
 /// An attribute the widget reads. Every read goes through this list, and so does the loader's
 /// (a browser test compares the two), so the widget cannot read one the loader does not watch.
@@ -24,11 +25,13 @@ pub enum Attribute {
     Font,
     /// Theme: the corner radius.
     Radius,
+    /// The language to speak, such as `es` or `es-PR`.
+    Lang,
 }
 
 impl Attribute {
     /// Every attribute, in the documented order.
-    pub const ALL: [Attribute; 9] = [
+    pub const ALL: [Attribute; 10] = [
         Attribute::Requirements,
         Attribute::ApplyUrl,
         Attribute::LinkTarget,
@@ -38,6 +41,7 @@ impl Attribute {
         Attribute::PrimaryColor,
         Attribute::Font,
         Attribute::Radius,
+        Attribute::Lang,
     ];
 
     /// Its documented name; a `<div>` host writes it with a `data-` prefix.
@@ -52,14 +56,15 @@ impl Attribute {
             Attribute::PrimaryColor => "primary-color",
             Attribute::Font => "font",
             Attribute::Radius => "radius",
+            Attribute::Lang => "lang",
         }
     }
 }
 
 /// The names of [`Attribute::ALL`]. A custom element takes them as they are; a `<div>` host
 /// (which CMS editors keep) takes them with a `data-` prefix. The loader observes the same list.
-pub const ATTRIBUTES: [&str; 9] = {
-    let mut names = [""; 9];
+pub const ATTRIBUTES: [&str; 10] = {
+    let mut names = [""; 10];
     let mut index = 0;
     while index < names.len() {
         names[index] = Attribute::ALL[index].name();
@@ -96,6 +101,8 @@ pub struct Settings {
     pub requirements: Option<String>,
     /// The page's address, which links are resolved against.
     pub page: String,
+    /// The language asked for (see [`language::choose`]).
+    pub language: Language,
 }
 
 /// One attribute value that was refused, and why.
@@ -165,6 +172,33 @@ impl Settings {
             .collect();
 
         let requirements = attribute(host, Attribute::Requirements);
+        let around = host
+            .closest("[lang]")
+            .ok()
+            .flatten()
+            .and_then(|element| element.get_attribute("lang"));
+        let browser: Vec<String> = web_sys::window()
+            .map(|window| window.navigator().languages())
+            .map(|languages| languages.iter().filter_map(|tag| tag.as_string()).collect())
+            .unwrap_or_default();
+        let choice = language::choose(
+            attribute(host, Attribute::Lang).as_deref(),
+            around.as_deref(),
+            &browser,
+        );
+        if let Some(tag) = &choice.unsupported {
+            let spoken: Vec<&str> = Language::ALL
+                .iter()
+                .map(|language| language.tag())
+                .collect();
+            refuse(
+                Attribute::Lang,
+                format!(
+                    "{tag:?} is not a language this widget speaks ({}); it speaks English.",
+                    spoken.join(", ")
+                ),
+            );
+        }
         let settings = Settings {
             apply_url,
             link_target,
@@ -173,6 +207,7 @@ impl Settings {
             theme,
             requirements,
             page: base,
+            language: choice.language,
         };
         (settings, problems)
     }

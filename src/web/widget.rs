@@ -7,13 +7,13 @@ use yew::{AppHandle, AttrValue, Callback};
 
 use super::events::Reporter;
 use super::panic_fallback;
-use super::requirements::{self, SetSource};
+use super::requirements::{self, Loaded, SetSource};
 use super::safe_colors;
 use super::settings::Settings;
 use super::stylesheet;
-use crate::messages::Language;
+use crate::language::Language;
 use crate::ui::{EligibilityWidget, EligibilityWidgetProps, Host, Requirements};
-use mt_requirements::{read_text, Problem};
+use mt_requirements::Problem;
 
 thread_local! {
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
@@ -29,28 +29,54 @@ pub struct Widget {
     theme: Vec<&'static str>,
 }
 
-/// The running app, the props it was last given, and which requirement source they come from.
+/// The running app, the props it was last given, and which requirement source and language
+/// they come from.
 struct Live {
+    id: u32,
     app: Option<AppHandle<EligibilityWidget>>,
     props: EligibilityWidgetProps,
     source: Result<SetSource, Vec<Problem>>,
+    /// The language the host asks for; the one shown is in `props.host.language`.
+    language: Language,
+    /// Where the set on screen came from, if one is.
+    shown: Option<SetSource>,
     reporter: Rc<Reporter>,
     /// Bumped on every load, so a slow fetch cannot overwrite a newer choice.
     generation: u32,
+    host: HtmlElement,
+    /// The widget's own root in the shadow root, which carries its `lang` and `dir`.
+    root: Element,
+    /// Where the widget's files are served, the shipped sets' translations among them.
+    base: String,
 }
 
 impl Live {
-    fn show(&mut self, requirements: Requirements) {
+    fn show(&mut self, requirements: Requirements, language: Language) {
         self.props.requirements = requirements;
+        self.props.host.language = language;
+        let _ = self.root.set_attribute("lang", language.tag());
+        let _ = self.root.set_attribute("dir", "ltr");
+        panic_fallback::speak(self.id, language);
         if let Some(app) = self.app.as_mut() {
             app.update(self.props.clone());
         }
     }
+
+    /// Whether a set from `source` is on screen, which a translation of it may replace in place.
+    fn showing(&self, source: &SetSource) -> bool {
+        matches!(self.props.requirements, Requirements::Ready(_))
+            && self.shown.as_ref() == Some(source)
+    }
 }
 
-/// Mounts a widget in `shadow`, configured by `host`'s attributes.
+/// Mounts a widget in `shadow`, configured by `host`'s attributes. `base` is where the widget's
+/// files are served (the loader's own folder); without it, the page's.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, shadow: ShadowRoot) -> Result<Widget, JsValue> {
+pub fn mount(
+    host: HtmlElement,
+    shadow: ShadowRoot,
+    base: Option<String>,
+) -> Result<Widget, JsValue> {
     let document = host
         .owner_document()
         .ok_or("the host element is not in a document")?;
@@ -61,17 +87,25 @@ pub fn mount(host: HtmlElement, shadow: ShadowRoot) -> Result<Widget, JsValue> {
 
     let id = NEXT_ID.with(|next| next.replace(next.get() + 1));
     let configured = configure(id, &host, &root, &shadow);
-    let app =
-        yew::Renderer::<EligibilityWidget>::with_root_and_props(root, configured.props.clone())
-            .render();
+    let app = yew::Renderer::<EligibilityWidget>::with_root_and_props(
+        root.clone(),
+        configured.props.clone(),
+    )
+    .render();
     let live = Rc::new(RefCell::new(Live {
+        id,
         app: Some(app),
         props: configured.props,
         source: configured.source.clone(),
+        language: configured.language,
+        shown: None,
         reporter: configured.reporter,
         generation: 0,
+        host: host.clone(),
+        root: root.clone(),
+        base: base.unwrap_or_else(|| document.base_uri().ok().flatten().unwrap_or_default()),
     }));
-    load(&live, configured.source);
+    load(&live);
     Ok(Widget {
         id,
         host,
@@ -96,13 +130,17 @@ impl Widget {
         let reload = {
             let mut live = self.live.borrow_mut();
             let requirements = live.props.requirements.clone();
+            let shown = live.props.host.language;
             live.props = EligibilityWidgetProps {
                 requirements,
                 ..configured.props
             };
+            // The language shown changes when its set arrives in it, not before.
+            live.props.host.language = shown;
             live.reporter = configured.reporter;
-            let reload = live.source != configured.source;
-            live.source = configured.source.clone();
+            let reload = live.source != configured.source || live.language != configured.language;
+            live.source = configured.source;
+            live.language = configured.language;
             let props = live.props.clone();
             if let Some(app) = live.app.as_mut() {
                 app.update(props);
@@ -110,7 +148,7 @@ impl Widget {
             reload
         };
         if reload {
-            load(&self.live, configured.source);
+            load(&self.live);
         }
     }
 
@@ -138,55 +176,81 @@ impl Widget {
     }
 }
 
-/// Shows the set from `source`: at once if it is at hand, or "loading" until a fetch ends.
-fn load(live: &Rc<RefCell<Live>>, source: Result<SetSource, Vec<Problem>>) {
-    let generation = {
+/// Shows the set the host asks for, in its language: at once if it is at hand, else after a
+/// fetch. While only a translation of the set on screen is fetched, that set stays, answers and
+/// all; otherwise the widget says it is loading.
+fn load(live: &Rc<RefCell<Live>>) {
+    let (generation, source, language, host, base) = {
         let mut live = live.borrow_mut();
         live.generation += 1;
-        live.generation
+        (
+            live.generation,
+            live.source.clone(),
+            live.language,
+            live.host.clone(),
+            live.base.clone(),
+        )
     };
-    let result = match source {
-        Ok(SetSource::Shipped(name)) => requirements::shipped_set(name),
-        Ok(SetSource::Inline(text)) => read_text(&text).map(Rc::new),
-        Err(problems) => Err(problems),
-        Ok(SetSource::Url(url)) => {
-            live.borrow_mut().show(Requirements::Loading);
-            let weak: Weak<RefCell<Live>> = Rc::downgrade(live);
-            wasm_bindgen_futures::spawn_local(async move {
-                let text = requirements::fetch(&url).await;
-                let result = text.and_then(|text| read_text(&text)).map(Rc::new);
-                // Destroyed meanwhile, or asked for another set: this answer is no longer wanted.
-                if let Some(live) = weak
-                    .upgrade()
-                    .filter(|live| live.borrow().generation == generation)
-                {
-                    finish(&live, result);
-                }
-            });
-            return;
+    let source = match source {
+        Ok(source) => source,
+        Err(problems) => {
+            return finish(
+                live,
+                None,
+                Loaded {
+                    set: Err(problems),
+                    language,
+                    untranslated: Vec::new(),
+                },
+            )
         }
     };
-    finish(live, result);
+    if let Some(loaded) = requirements::at_hand(&source, language, &host) {
+        return finish(live, Some(source), loaded);
+    }
+    {
+        let mut live = live.borrow_mut();
+        if !live.showing(&source) {
+            live.show(Requirements::Loading, language);
+        }
+    }
+    let weak: Weak<RefCell<Live>> = Rc::downgrade(live);
+    wasm_bindgen_futures::spawn_local(async move {
+        let loaded = requirements::arrive(source.clone(), language, &base).await;
+        // Destroyed meanwhile, or asked for another set or language: this answer is no longer wanted.
+        if let Some(live) = weak
+            .upgrade()
+            .filter(|live| live.borrow().generation == generation)
+        {
+            finish(&live, Some(source), loaded);
+        }
+    });
 }
 
-/// Shows the loaded set, or the misconfigured message and its error event.
+/// Shows the loaded set, or the misconfigured message, then reports what went wrong.
 ///
-/// The event goes out last and with no borrow held: a host's listener may destroy the widget or
+/// The events go out last and with no borrow held: a host's listener may destroy the widget or
 /// change its attributes (which loads again), and either needs `live` itself.
-fn finish(
-    live: &Rc<RefCell<Live>>,
-    result: Result<Rc<mt_requirements::RequirementSet>, Vec<Problem>>,
-) {
-    match result {
-        Ok(set) => live.borrow_mut().show(Requirements::Ready(set)),
-        Err(problems) => {
-            let reporter = {
-                let mut live = live.borrow_mut();
-                live.show(Requirements::Misconfigured);
-                live.reporter.clone()
-            };
-            reporter.misconfigured(&problems);
+fn finish(live: &Rc<RefCell<Live>>, source: Option<SetSource>, loaded: Loaded) {
+    let Loaded {
+        set,
+        language,
+        untranslated,
+    } = loaded;
+    let reporter = {
+        let mut live = live.borrow_mut();
+        match &set {
+            Ok(set) => live.show(Requirements::Ready(set.clone()), language),
+            Err(_) => live.show(Requirements::Misconfigured, language),
         }
+        live.shown = source.filter(|_| set.is_ok());
+        live.reporter.clone()
+    };
+    if !untranslated.is_empty() {
+        reporter.untranslated(&untranslated);
+    }
+    if let Err(problems) = set {
+        reporter.misconfigured(&problems);
     }
 }
 
@@ -194,6 +258,7 @@ fn finish(
 /// properties set on the host, the reporter for its events, and where its set comes from.
 struct Configured {
     props: EligibilityWidgetProps,
+    language: Language,
     theme: Vec<&'static str>,
     reporter: Rc<Reporter>,
     source: Result<SetSource, Vec<Problem>>,
@@ -236,6 +301,7 @@ fn configure(id: u32, host: &HtmlElement, root: &Element, shadow: &ShadowRoot) -
         shadow.clone(),
         root.clone(),
         settings.apply_url.clone(),
+        settings.language,
     );
     let source = requirements::choose(host, settings.requirements.clone(), &settings.page);
 
@@ -255,11 +321,12 @@ fn configure(id: u32, host: &HtmlElement, root: &Element, shadow: &ShadowRoot) -
             }),
             on_print: Callback::from(|()| print()),
             on_copy: Callback::from(|(text, done): (String, Callback<bool>)| copy(text, done)),
-            language: Language::default(),
+            language: settings.language,
         },
     };
     Configured {
         props,
+        language: settings.language,
         theme,
         reporter,
         source,

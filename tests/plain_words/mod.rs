@@ -15,6 +15,8 @@
 //! must also contain its explanation.
 #![allow(dead_code)]
 
+pub mod spanish;
+
 /// The longest sentence allowed, in words.
 pub const MAX_WORDS: usize = 25;
 /// The highest Flesch–Kincaid grade of one sentence of at least [`GRADED_SENTENCE`] words.

@@ -30,8 +30,11 @@ pub mod format;
 
 pub use engine::{
     asked, evaluate, parse_whole_number, plan, Answers, Asked, ChoiceOption, Condition, Confidence,
-    Criterion, Finding, GapRule, Group, NumberError, Outcome, Part, Path, Plan, PlannedGroup,
-    PlannedStep, Question, QuestionKind, Requirement, RequirementSet, Source, Step, Summary, Trace,
-    Truth, Unit, Value, Verdict, Why,
+    Criterion, Finding, Formatting, GapRule, Group, Locale, NumberError, Outcome, Part, Path,
+    PlainLocale, Plan, PlannedGroup, PlannedStep, Question, QuestionKind, Requirement,
+    RequirementSet, Source, Step, Summary, Trace, Truth, Unit, Value, Verdict, Why,
 };
-pub use format::{read_text, validate, Problem, FORMAT, MAX_BYTES, MAX_REQUIREMENTS};
+pub use format::{
+    read_text, read_translated, validate, Problem, FORMAT, MAX_BYTES, MAX_REQUIREMENTS,
+    TRANSLATION_FORMAT,
+};

@@ -33,7 +33,81 @@ fn the_shipped_sets_pass() {
         "../../requirements/mlt.json",
     ]);
     assert!(ok, "{printed}");
-    assert!(printed.contains("../../requirements/mt-agency.json: valid: mt-agency version 2.0.0 (11 questions, 3 requirements)"), "{printed}");
+    for expected in [
+        "../../requirements/mt-agency.json: valid: mt-agency version 2.0.0 in en (11 questions, 3 requirements)",
+        "../../requirements/mt-agency.es.json: valid: all 296 texts in es,",
+        "../../requirements/mlt.es.json: valid: all 50 texts in es,",
+    ] {
+        assert!(printed.contains(expected), "{expected:?} not in:\n{printed}");
+    }
+}
+
+/// Writes a set and its Spanish translation side by side, and validates the set.
+fn validate_translated(name: &str, set: &str, translation: &serde_json::Value) -> (bool, String) {
+    let dir = std::env::temp_dir().join("mt-eligibility-validator-test");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join(format!("{name}.es.json")), translation.to_string()).unwrap();
+    validate_text(&format!("{name}.json"), set)
+}
+
+#[test]
+fn a_translation_is_checked_for_every_missing_surplus_and_misshapen_text() {
+    let mut translation: serde_json::Value =
+        serde_json::from_str(&common::translation_text("mt-agency", "es")).unwrap();
+    let strings = translation["strings"].as_object_mut().unwrap();
+    strings.remove("questions.degree-level.label").unwrap();
+    strings.remove("path.steps.route-2-short.text").unwrap();
+    strings.insert("questions.degree-level.hint".into(), "Pista".into());
+    strings.insert(
+        "requirements.experience.met".into(),
+        "Sus meses de trabajo cumplen lo que pedimos.".into(),
+    );
+    strings.insert("requirements.experience.not_met".into(), "Un texto".into());
+    translation["version"] = "1.9.0".into();
+    let (ok, printed) =
+        validate_translated("agency-broken", &common::text("mt-agency"), &translation);
+    assert!(!ok, "{printed}");
+    for expected in [
+        "agency-broken.es.json: 6 problem(s)",
+        "$.version: was checked against version \"1.9.0\"; the set is now \"2.0.0\"",
+        "$.strings: missing \"questions.degree-level.label\" (the set's text: \"What degree do you have?",
+        "$.strings: missing \"path.steps.route-2-short.text\"",
+        "$.strings[\"questions.degree-level.hint\"]: the set has no such text",
+        "$.strings[\"requirements.experience.met\"]: the text has the placeholders none; the set's text has {experience-months}",
+        "$.strings[\"requirements.experience.not_met\"]: must be a list of 2 paragraph(s), as in the set",
+    ] {
+        assert!(printed.contains(expected), "{expected:?} not in:\n{printed}");
+    }
+}
+
+#[test]
+fn a_template_starts_a_complete_translation_of_drafts() {
+    let output = Command::new(env!("CARGO_BIN_EXE_validate-requirements"))
+        .args(["--template", "es", "../../requirements/mlt.json"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the validator runs");
+    assert!(output.status.success());
+    let template: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(template["format"], "mt-eligibility/translation@1");
+    let strings = template["strings"].as_object().unwrap();
+    assert!(strings.values().all(|entry| entry.get("draft").is_some()));
+    assert_eq!(
+        strings["questions.mlt-program.options.yes.label"]["draft"],
+        "Yes"
+    );
+    // The same texts as the shipped translation, each still the set's own.
+    let shipped: serde_json::Value =
+        serde_json::from_str(&common::translation_text("mlt", "es")).unwrap();
+    let keys = |strings: &serde_json::Map<String, serde_json::Value>| {
+        strings.keys().cloned().collect::<Vec<_>>()
+    };
+    assert_eq!(keys(strings), keys(shipped["strings"].as_object().unwrap()));
+    let set: serde_json::Value = serde_json::from_str(&common::text("mlt")).unwrap();
+    assert_eq!(
+        strings["questions.mlt-program.label"]["draft"],
+        set["questions"][1]["label"]
+    );
 }
 
 #[test]

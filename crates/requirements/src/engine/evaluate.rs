@@ -41,7 +41,9 @@ pub fn evaluate(set: &RequirementSet, answers: &Answers) -> Verdict {
                         .filter_map(|id| set.question(id))
                         // A question not asked has no answer to show.
                         .filter(|question| asked.shows(&question.id))
-                        .map(|question| (question.label.clone(), answer_label(question, answers)))
+                        .map(|question| {
+                            (question.label.clone(), answer_label(set, question, answers))
+                        })
                         .collect(),
                     source: requirement.source.clone(),
                     verified: requirement.verified.clone(),
@@ -104,13 +106,15 @@ pub fn asked(set: &RequirementSet, answers: &Answers) -> Asked {
 }
 
 /// An answer as the visitor chose or typed it, for the "Why?" detail.
-fn answer_label(question: &Question, answers: &Answers) -> Option<String> {
+fn answer_label(set: &RequirementSet, question: &Question, answers: &Answers) -> Option<String> {
     match (&question.kind, answers.get(&question.id)?) {
         (QuestionKind::Choice(options), Value::Choice(chosen)) => options
             .iter()
             .find(|option| option.id == *chosen)
             .map(|option| option.label.clone()),
-        (QuestionKind::WholeNumber { unit, .. }, Value::Number(n)) => Some(unit.count(*n)),
+        (QuestionKind::WholeNumber { unit, .. }, Value::Number(n)) => {
+            Some(set.formatting.count(*n, unit))
+        }
         _ => None,
     }
 }

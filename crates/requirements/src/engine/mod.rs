@@ -5,6 +5,7 @@
 mod answers;
 mod condition;
 mod evaluate;
+mod formatting;
 mod plan;
 mod requirement_set;
 pub(crate) mod template;
@@ -14,6 +15,7 @@ mod whole_number;
 pub use answers::{Answers, Value};
 pub use condition::{Condition, Trace, Truth};
 pub use evaluate::{asked, evaluate, Asked};
+pub use formatting::{Formatting, Locale, PlainLocale};
 pub use plan::{plan, Plan, PlannedGroup, PlannedStep};
 pub use requirement_set::{
     ChoiceOption, Confidence, Criterion, GapRule, Group, Part, Path, Question, QuestionKind,

@@ -1,4 +1,4 @@
-use super::Condition;
+use super::{Condition, Formatting};
 
 /// A checked requirement set: every reference resolves, so evaluating it cannot fail.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,6 +21,14 @@ pub struct RequirementSet {
     pub requirements: Vec<Requirement>,
     /// The optional second part.
     pub path: Option<Path>,
+    /// The language its texts are in, such as `en` or `es`.
+    pub language: String,
+    /// The other languages it has a complete translation in (its `translations`).
+    pub translations: Vec<String>,
+    /// How many of its texts are translations no person has reviewed yet (0 for an original).
+    pub unreviewed: usize,
+    /// How its numbers, counts and dates read; the widget sets the browser's rules for its language.
+    pub formatting: Formatting,
 }
 
 /// The optional second part: more questions (in [`RequirementSet::questions`], marked
@@ -130,18 +138,6 @@ pub struct Unit {
     pub one: String,
     /// Plural.
     pub other: String,
-}
-
-impl Unit {
-    /// The number with its unit: "1 month", "14 months".
-    pub fn count(&self, n: i64) -> String {
-        let unit = if n == 1 { &self.one } else { &self.other };
-        if unit.is_empty() {
-            n.to_string()
-        } else {
-            format!("{n} {unit}")
-        }
-    }
 }
 
 /// A requirement.

@@ -37,7 +37,9 @@ pub fn fill(text: &str, set: &RequirementSet, answers: &Answers, condition: &Con
                         QuestionKind::Choice(_) => None,
                     });
                 match (missing, unit) {
-                    (Some(missing), Some(unit)) => filled.push_str(&unit.count(missing)),
+                    (Some(missing), Some(unit)) => {
+                        filled.push_str(&set.formatting.count(missing, unit))
+                    }
                     _ => filled.push('?'),
                 }
             }
@@ -56,7 +58,9 @@ pub fn answer_phrase(set: &RequirementSet, answers: &Answers, question: &str) ->
             .iter()
             .find(|option| option.id == *chosen)
             .map_or_else(|| "?".to_owned(), |option| option.phrase.clone()),
-        (Some(QuestionKind::WholeNumber { unit, .. }), Some(Value::Number(n))) => unit.count(*n),
+        (Some(QuestionKind::WholeNumber { unit, .. }), Some(Value::Number(n))) => {
+            set.formatting.count(*n, unit)
+        }
         _ => "?".to_owned(),
     }
 }

@@ -22,6 +22,10 @@ pub struct SetDocument {
     pub version: String,
     /// The date from which the set applies, `YYYY-MM-DD`.
     pub effective: String,
+    /// The language its texts are written in, a BCP 47 language such as `en` (the default).
+    pub language: Option<String>,
+    /// The other languages it comes in: each has a translation file beside it, `NAME.LANG.json`.
+    pub translations: Vec<String>,
     /// The widget's heading.
     pub heading: String,
     /// The sentence under the heading.
@@ -243,6 +247,8 @@ read_fields!(SetDocument {
     title: required,
     version: required,
     effective: required,
+    language: optional,
+    translations: or_default,
     heading: required,
     intro: required,
     questions: required,

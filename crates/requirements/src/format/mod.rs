@@ -6,10 +6,14 @@
 pub mod document;
 mod fields;
 mod json;
+mod translation;
 mod validate;
 
 pub use fields::{FromJson, Location};
 pub use json::{Json, Number, MAX_DEPTH};
+pub use translation::{
+    read_translated, texts, translate, Entry, Text, TranslationDocument, TRANSLATION_FORMAT,
+};
 pub use validate::{read_text, validate, Problem, FORMAT, MAX_BYTES, MAX_REQUIREMENTS};
 
 use crate::engine::template;

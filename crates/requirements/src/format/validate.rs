@@ -50,7 +50,7 @@ pub fn read_text(text: &str) -> Result<RequirementSet, Vec<Problem>> {
 }
 
 /// A problem if a document of `bytes` bytes is larger than a set may be; checked before parsing.
-fn too_large(bytes: usize) -> Option<Problem> {
+pub(super) fn too_large(bytes: usize) -> Option<Problem> {
     (bytes > MAX_BYTES).then(|| Problem {
         path: "$".into(),
         message: format!("the document is {bytes} bytes; at most {MAX_BYTES} are allowed"),
@@ -68,6 +68,8 @@ pub fn validate(document: SetDocument) -> Result<RequirementSet, Vec<Problem>> {
         title,
         version,
         effective,
+        language,
+        translations,
         heading,
         intro,
         questions,
@@ -86,6 +88,20 @@ pub fn validate(document: SetDocument) -> Result<RequirementSet, Vec<Problem>> {
         check.present(at, text);
     }
     check.date("$.effective", &effective);
+    let language = language.unwrap_or_else(|| "en".into());
+    check.language("$.language", &language);
+    check.check_with = CHECK_WITH
+        .iter()
+        .find(|(tag, _)| *tag == language)
+        .map_or(&[], |(_, phrases)| phrases);
+    for (index, other) in translations.iter().enumerate() {
+        let at = format!("$.translations[{index}]");
+        if check.language(&at, other)
+            && (*other == language || translations[..index].contains(other))
+        {
+            check.problem(at, format!("{other:?} is listed twice"));
+        }
+    }
     check.non_empty("$.questions", questions.len());
 
     // The check's questions and the path's share one namespace, in one order: conditions may use
@@ -131,6 +147,10 @@ pub fn validate(document: SetDocument) -> Result<RequirementSet, Vec<Problem>> {
         questions: checked,
         requirements: Vec::new(),
         path: None,
+        language,
+        translations,
+        unreviewed: 0,
+        formatting: Default::default(),
     };
     // An `ask_when` may look only at questions asked before its own: the widget decides what
     // is asked in one pass, in order.
@@ -194,13 +214,34 @@ pub fn validate(document: SetDocument) -> Result<RequirementSet, Vec<Problem>> {
     }
 }
 
+/// How each language says whom to check with, which unverified texts must do. A language not
+/// listed here cannot be held to it, so its sets are refused until it is added.
+const CHECK_WITH: [(&str, &[&str]); 2] = [
+    ("en", &["check with"]),
+    ("es", &["consulte con", "confirme con"]),
+];
+
 /// Collects problems while converting, so the author sees all of them at once.
 #[derive(Default)]
 struct Checker {
     problems: Vec<Problem>,
+    /// The phrases of the set's language from [`CHECK_WITH`].
+    check_with: &'static [&'static str],
 }
 
 impl Checker {
+    fn says_check_with(&self, text: &str) -> bool {
+        let text = text.to_ascii_lowercase();
+        self.check_with.iter().any(|phrase| text.contains(phrase))
+    }
+
+    fn check_with_message(&self, what: &str) -> String {
+        match self.check_with.first() {
+            Some(phrase) => format!("{what} must be worded as \"{phrase} …\""),
+            None => format!("{what} must say whom to check with, and this language has no such phrase on record yet"),
+        }
+    }
+
     fn problem(&mut self, path: String, message: String) {
         self.problems.push(Problem { path, message });
     }
@@ -241,6 +282,21 @@ impl Checker {
             self.problem(
                 path.into(),
                 format!("{id:?} must be lower-case letters, digits and hyphens"),
+            );
+        }
+        valid
+    }
+
+    /// A plain language tag, two or three lower-case letters (`es`, not `es-PR`): regions use
+    /// their language's text.
+    fn language(&mut self, path: &str, tag: &str) -> bool {
+        let valid = (2..=3).contains(&tag.len()) && tag.bytes().all(|b| b.is_ascii_lowercase());
+        if !valid {
+            self.problem(
+                path.into(),
+                format!(
+                    "{tag:?} is not a language: two or three lower-case letters, such as \"es\""
+                ),
             );
         }
         valid
@@ -512,12 +568,10 @@ impl Checker {
         self.date(&format!("{path}.verified"), &requirement.verified);
         // Unverified facts are never stated as fact: the rule itself says whom to check with.
         if requirement.confidence == Confidence::Unverified
-            && !requirement.rule.to_ascii_lowercase().contains("check with")
+            && !self.says_check_with(&requirement.rule)
         {
-            self.problem(
-                format!("{path}.rule"),
-                "an unverified rule must be worded as \"check with …\"".into(),
-            );
+            let message = self.check_with_message("an unverified rule");
+            self.problem(format!("{path}.rule"), message);
         }
         let condition = self.condition(&format!("{path}.condition"), &requirement.condition, set);
         let gaps: Vec<Option<GapRule>> = requirement
@@ -610,15 +664,10 @@ impl Checker {
                 }
                 self.date(&format!("{at}.verified"), &step.verified);
                 if step.confidence == Confidence::Unverified
-                    && !step
-                        .text
-                        .iter()
-                        .any(|text| text.to_ascii_lowercase().contains("check with"))
+                    && !step.text.iter().any(|text| self.says_check_with(text))
                 {
-                    self.problem(
-                        format!("{at}.text"),
-                        "an unverified step must be worded as \"check with …\"".into(),
-                    );
+                    let message = self.check_with_message("an unverified step");
+                    self.problem(format!("{at}.text"), message);
                 }
                 let when = self.condition(&format!("{at}.when"), &step.when, set);
                 let source = self.source(&format!("{at}.source"), step.source);

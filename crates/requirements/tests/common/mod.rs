@@ -18,3 +18,20 @@ pub fn text(name: &str) -> String {
 pub fn load(name: &str) -> RequirementSet {
     read_text(&text(name)).unwrap_or_else(|problems| panic!("{name}: {problems:?}"))
 }
+
+/// The languages the shipped sets come in besides English.
+pub const TRANSLATIONS: [&str; 1] = ["es"];
+
+/// The text of a shipped set's translation, `requirements/NAME.LANG.json`.
+pub fn translation_text(name: &str, language: &str) -> String {
+    text(&format!("{name}.{language}"))
+}
+
+/// The shipped set with this name in `language` ("en" for the set as written), read and checked.
+pub fn load_in(name: &str, language: &str) -> RequirementSet {
+    if language == "en" {
+        return load(name);
+    }
+    mt_requirements::read_translated(&text(name), &translation_text(name, language))
+        .unwrap_or_else(|problems| panic!("{name} in {language}: {problems:?}"))
+}

@@ -1,0 +1,254 @@
+//! The widget's words in Spanish for visitors from anywhere: neutral, plain, and "usted" (formal
+//! and respectful, as U.S. public services write). tests/render.rs holds them to Fernández-Huerta
+//! 60 or more. U.S. terms keep their English name in parentheses where visitors first meet them,
+//! in the requirement sets.
+
+use mt_requirements::{Formatting, NumberError, Summary, Unit};
+
+use super::Messages;
+
+/// Spanish.
+pub static SPANISH: Messages = Messages {
+    apply: "Postúlese hoy",
+    no_apply_link:
+        "Este cuestionario no tiene un enlace para postularse que funcione. Use el botón para postularse de esta página.",
+    opens_new_tab: " (se abre en una pestaña nueva)",
+    loading: "Cargando el cuestionario…",
+    loading_invitation: "Puede postularse en cualquier momento.",
+    misconfigured: "Este cuestionario tiene un error de configuración.",
+    misconfigured_invitation: "Igual puede postularse. Nuestro equipo de licencias le ayudará.",
+    where_you_stand: "Su situación",
+    disclaimer: "Este cuestionario es una guía, no una decisión de contratación. Sus respuestas no salen de su navegador.",
+    met: "Cumplido",
+    not_met: "Aún no cumplido",
+    not_answered: "Sin responder",
+    why: "¿Por qué?",
+    not_confirmed: "Aún no está confirmado.",
+    agency_rule: "Este requisito es nuestro, para contratar. No es una regla de una junta de certificación.",
+    external_rule: "Esta regla es de las juntas de certificación, no nuestra.",
+    your_answers: "Sus respuestas:",
+    source: "Fuente: ",
+    reviewed: |date| format!(". Comparamos este texto con nuestras notas sobre la fuente. Última revisión: {date}."),
+    source_line: |title, url, date| format!("Fuente: {title} {url} (revisada el {date})"),
+    choose: "Elija…",
+    path_hint: "Opcional: unas preguntas más",
+    next_steps: "Sus próximos pasos",
+    path_empty: "Responda las preguntas de arriba para ver sus próximos pasos.",
+    print: "Imprimir la lista",
+    copy: "Copiar como texto",
+    copied: "Listo. Puede pegar su lista en un correo o en una nota.",
+    copy_failed: "Aquí no se pudo copiar. Seleccione la lista y cópiela usted.",
+    unreviewed: "Una persona aún no revisó esta traducción. Si algo no está claro, consulte con nuestro equipo de licencias.",
+    headline,
+    announcement: |headline, statuses| {
+        let mut said = headline.to_owned();
+        for (title, status) in statuses {
+            said.push_str(&format!(" {title}: {status}."));
+        }
+        said
+    },
+    invitation,
+    next_step,
+    number_error,
+    fallback: "Lo sentimos, el cuestionario dejó de funcionar. Igual puede postularse.",
+    fallback_without_link:
+        "Lo sentimos, el cuestionario dejó de funcionar. Use el botón para postularse de esta página.",
+};
+
+fn headline(summary: Summary, formatting: &Formatting) -> String {
+    let requirements = Unit {
+        one: "requisito".into(),
+        other: "requisitos".into(),
+    };
+    let number = |n: usize| formatting.number(n as i64);
+    let of = |met: usize, total: usize| {
+        format!(
+            "{} de {}",
+            number(met),
+            formatting.count(total as i64, &requirements)
+        )
+    };
+    let these = |total: usize| {
+        if total == 1 {
+            "este requisito"
+        } else {
+            "estos requisitos"
+        }
+    };
+    match summary {
+        Summary::NothingAnswered => "Responda las preguntas para ver su situación.".into(),
+        Summary::SoFarSoGood { met, total } => format!(
+            "Por ahora cumple {}. Responda las otras preguntas para ver todo.",
+            of(met, total)
+        ),
+        Summary::AllMet { total: 1 } => "Cumple el requisito.".into(),
+        Summary::AllMet { total } => format!("Cumple los {} requisitos.", number(total)),
+        Summary::Gaps {
+            met: 0,
+            unanswered: 0,
+            total,
+        } => format!("Aún no cumple {}.", these(total)),
+        Summary::Gaps { met: 0, total, .. } => format!(
+            "Aún no cumple {}, y quedan preguntas sin responder.",
+            these(total)
+        ),
+        Summary::Gaps {
+            met,
+            total,
+            unanswered: 0,
+        } => format!("Cumple {}.", of(met, total)),
+        Summary::Gaps { met, total, .. } => format!(
+            "Por ahora cumple {}, y quedan preguntas sin responder.",
+            of(met, total)
+        ),
+    }
+}
+
+fn invitation(summary: Summary) -> &'static str {
+    match summary {
+        Summary::NothingAnswered | Summary::SoFarSoGood { .. } => {
+            "Puede postularse en cualquier momento."
+        }
+        Summary::AllMet { .. } => {
+            "Postúlese hoy. Nuestro equipo de licencias revisa los detalles con usted."
+        }
+        Summary::Gaps { .. } => {
+            "Igual puede postularse. Nuestro equipo de licencias guía a quienes aún trabajan en un requisito."
+        }
+    }
+}
+
+fn next_step(summary: Summary, path_heading: &str) -> Option<String> {
+    match summary {
+        Summary::NothingAnswered | Summary::SoFarSoGood { .. } => None,
+        Summary::AllMet { .. } => Some(format!(
+            "Siguiente paso: postúlese y abra «{path_heading}» más abajo. Allí verá sus próximos pasos y los papeles que debe preparar."
+        )),
+        Summary::Gaps { .. } => Some(format!(
+            "Abra «{path_heading}» más abajo. Verá los pasos para cada requisito que le falta, y cuánto tardan."
+        )),
+    }
+}
+
+fn number_error(
+    error: NumberError,
+    min: i64,
+    max: i64,
+    unit: &Unit,
+    formatting: &Formatting,
+) -> String {
+    let (min_count, max_count) = (formatting.count(min, unit), formatting.count(max, unit));
+    let (min, max) = (formatting.number(min), formatting.number(max));
+    // With no unit the sentence names "un número"; with one, "el número de meses".
+    let (a_number, the_number, of) = if unit.other.is_empty() {
+        (
+            "un número".to_owned(),
+            "El número".to_owned(),
+            String::new(),
+        )
+    } else {
+        let things = &unit.other;
+        (
+            format!("el número de {things}"),
+            format!("El número de {things}"),
+            format!(" de {things}"),
+        )
+    };
+    match error {
+        NumberError::Empty => format!("Escriba {a_number}, de {min} a {max}."),
+        NumberError::NotWholeNumber => {
+            format!("Escriba un número entero{of}, solo con cifras, de {min} a {max}.")
+        }
+        NumberError::Negative => {
+            format!("{the_number} no puede ser negativo. Escriba 0 si no tiene.")
+        }
+        NumberError::TooSmall => format!("Escriba {min_count} o más."),
+        NumberError::TooLarge => format!("Escriba {max_count} o menos."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plain(summary: Summary) -> String {
+        headline(summary, &Formatting::default())
+    }
+
+    #[test]
+    fn headlines_read_right_for_any_count() {
+        assert_eq!(
+            plain(Summary::NothingAnswered),
+            "Responda las preguntas para ver su situación."
+        );
+        assert_eq!(
+            plain(Summary::AllMet { total: 3 }),
+            "Cumple los 3 requisitos."
+        );
+        assert_eq!(
+            plain(Summary::Gaps {
+                met: 1,
+                total: 3,
+                unanswered: 0
+            }),
+            "Cumple 1 de 3 requisitos."
+        );
+        assert_eq!(
+            plain(Summary::Gaps {
+                met: 0,
+                total: 1,
+                unanswered: 0
+            }),
+            "Aún no cumple este requisito."
+        );
+        assert_eq!(
+            plain(Summary::SoFarSoGood { met: 1, total: 1 }),
+            "Por ahora cumple 1 de 1 requisito. Responda las otras preguntas para ver todo."
+        );
+    }
+
+    #[test]
+    fn every_summary_invites_the_visitor_to_apply() {
+        for summary in [
+            Summary::NothingAnswered,
+            Summary::SoFarSoGood { met: 1, total: 3 },
+            Summary::AllMet { total: 3 },
+            Summary::Gaps {
+                met: 0,
+                total: 3,
+                unanswered: 0,
+            },
+        ] {
+            assert!(
+                invitation(summary).to_lowercase().contains("postúlese")
+                    || invitation(summary).contains("postularse"),
+                "{summary:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_refused_number_says_what_is_accepted() {
+        let months = Unit {
+            one: "mes".into(),
+            other: "meses".into(),
+        };
+        let said = |error, min| number_error(error, min, 600, &months, &Formatting::default());
+        assert_eq!(
+            said(NumberError::Empty, 0),
+            "Escriba el número de meses, de 0 a 600."
+        );
+        assert_eq!(said(NumberError::TooLarge, 0), "Escriba 600 meses o menos.");
+        assert_eq!(said(NumberError::TooSmall, 1), "Escriba 1 mes o más.");
+        assert_eq!(
+            number_error(
+                NumberError::NotWholeNumber,
+                0,
+                9,
+                &Unit::default(),
+                &Formatting::default()
+            ),
+            "Escriba un número entero, solo con cifras, de 0 a 9."
+        );
+    }
+}

@@ -1,0 +1,458 @@
+//! The widget in Spanish, rendered as a visitor meets it in each state: every text is Spanish
+//! (none is an English catalogue string, proper names aside), and plain by the Spanish measure.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod plain_words;
+
+use std::rc::Rc;
+
+use mt_eligibility::language::Language;
+use mt_eligibility::messages::ENGLISH;
+use mt_eligibility::shipped::shipped;
+use mt_eligibility::ui::{
+    EligibilityCheck, EligibilityWidget, EligibilityWidgetProps, Host, Requirements, State,
+};
+use mt_requirements::format::{document::SetDocument, texts, FromJson, Json, Location, Text};
+use mt_requirements::{read_text, read_translated, RequirementSet};
+use yew::prelude::*;
+use yew::LocalServerRenderer;
+
+const APPLY: &str = "https://jobs.example.org/apply";
+
+fn set_in(name: &str, language: Language) -> Rc<RequirementSet> {
+    let text = shipped(name).expect("a shipped set");
+    Rc::new(match language {
+        Language::English => read_text(text).expect("a valid set"),
+        Language::Spanish => {
+            let path = format!("{}/requirements/{name}.es.json", env!("CARGO_MANIFEST_DIR"));
+            read_translated(text, &std::fs::read_to_string(path).unwrap())
+                .expect("a valid translation")
+        }
+    })
+}
+
+#[derive(Properties, PartialEq)]
+struct SpokenProps {
+    language: Language,
+    set: Rc<RequirementSet>,
+    initial: State,
+}
+
+/// The check inside its language's context, as the widget mounts it.
+#[component]
+fn Spoken(props: &SpokenProps) -> Html {
+    let host = Host {
+        apply_url: Some(AttrValue::Static(APPLY)),
+        id_prefix: AttrValue::Static("t"),
+        language: props.language,
+        ..Host::default()
+    };
+    html! {
+        <ContextProvider<Language> context={props.language}>
+            <EligibilityCheck set={props.set.clone()} {host} initial={props.initial.clone()} />
+        </ContextProvider<Language>>
+    }
+}
+
+async fn render(language: Language, name: &str, initial: State) -> String {
+    let props = yew::props!(SpokenProps {
+        language,
+        set: set_in(name, language),
+        initial,
+    });
+    LocalServerRenderer::<Spoken>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
+}
+
+async fn render_widget(language: Language, requirements: Requirements) -> String {
+    let props = yew::props!(EligibilityWidgetProps {
+        requirements,
+        host: Host {
+            apply_url: Some(AttrValue::Static(APPLY)),
+            language,
+            ..Host::default()
+        },
+    });
+    LocalServerRenderer::<EligibilityWidget>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
+}
+
+fn state(pairs: &[(&str, &str)], path_open: bool, why_open: &[&str]) -> State {
+    State {
+        entered: pairs
+            .iter()
+            .map(|(question, value)| (question.to_string(), value.to_string()))
+            .collect(),
+        path_open,
+        why_open: why_open.iter().map(|id| id.to_string()).collect(),
+    }
+}
+
+const ALL_MET: [(&str, &str); 5] = [
+    ("degree-level", "bachelor"),
+    ("degree-field", "mls"),
+    ("degree-years", "four"),
+    ("experience-months", "24"),
+    ("certification", "mls-ascp"),
+];
+
+/// The states a visitor can reach, in the default set and the MLT set: nothing answered, each
+/// kind of gap, refused numbers, every "Why?" open, and the path with many of its steps.
+fn states() -> Vec<(&'static str, State)> {
+    let why = ["education", "experience", "certification"];
+    let but = |changes: &[(&'static str, &'static str)]| {
+        let mut pairs: Vec<(&str, &str)> = ALL_MET.to_vec();
+        for (question, value) in changes {
+            pairs.retain(|(asked, _)| asked != question);
+            pairs.push((question, value));
+        }
+        state(&pairs, false, &why)
+    };
+    let path = |pairs: &[(&str, &str)]| state(pairs, true, &[]);
+    vec![
+        ("mt-agency", State::default()),
+        ("mt-agency", state(&ALL_MET, false, &why)),
+        ("mt-agency", state(&ALL_MET[..2], false, &why)),
+        (
+            "mt-agency",
+            but(&[("degree-level", "none"), ("certification", "not-yet")]),
+        ),
+        (
+            "mt-agency",
+            but(&[("degree-level", "associate"), ("certification", "mlt")]),
+        ),
+        (
+            "mt-agency",
+            but(&[("degree-years", "three"), ("certification", "one-area")]),
+        ),
+        (
+            "mt-agency",
+            but(&[("degree-field", "related"), ("experience-months", "7")]),
+        ),
+        (
+            "mt-agency",
+            but(&[("degree-field", "other"), ("certification", "mls-amt")]),
+        ),
+        ("mt-agency", but(&[("experience-months", "abc")])),
+        ("mt-agency", but(&[("experience-months", "-3")])),
+        ("mt-agency", but(&[("experience-months", "601")])),
+        ("mt-agency", but(&[("experience-months", "")])),
+        ("mt-agency", path(&[])),
+        (
+            "mt-agency",
+            path(&[
+                ("degree-level", "bachelor"),
+                ("degree-field", "medtech"),
+                ("degree-years", "four"),
+                ("certification", "not-yet"),
+                ("experience-months", "30"),
+                ("study-country", "outside"),
+                ("training", "internship"),
+                ("work-state", "ca"),
+                ("visa", "abroad"),
+                ("english-school", "no"),
+            ]),
+        ),
+        (
+            "mt-agency",
+            path(&[
+                ("degree-level", "bachelor"),
+                ("degree-field", "biology"),
+                ("degree-years", "three-equivalent"),
+                ("certification", "not-yet"),
+                ("experience-months", "12"),
+                ("study-country", "canada"),
+                ("work-state", "ny"),
+                ("visa", "in-us"),
+                ("english-school", "yes"),
+            ]),
+        ),
+        (
+            "mt-agency",
+            path(&[
+                ("degree-level", "master"),
+                ("degree-field", "chemistry"),
+                ("degree-years", "four"),
+                ("certification", "mls-amt"),
+                ("experience-months", "60"),
+                ("study-country", "us"),
+                ("work-state", "pr"),
+                ("visa", "no"),
+            ]),
+        ),
+        (
+            "mt-agency",
+            path(&[
+                ("degree-level", "diploma"),
+                ("certification", "mlt"),
+                ("study-country", "outside"),
+                ("work-state", "gu"),
+                ("visa", "not-sure"),
+            ]),
+        ),
+        (
+            "mt-agency",
+            path(&[
+                ("degree-level", "bachelor"),
+                ("degree-field", "mls"),
+                ("degree-years", "four"),
+                ("certification", "mls-ascp"),
+                ("experience-months", "24"),
+                ("work-state", "ga"),
+                ("visa", "no"),
+            ]),
+        ),
+        ("mlt", State::default()),
+        (
+            "mlt",
+            state(
+                &[
+                    ("degree-level", "associate"),
+                    ("mlt-program", "yes"),
+                    ("certification", "ascp"),
+                ],
+                false,
+                &["education", "training", "certification"],
+            ),
+        ),
+        (
+            "mlt",
+            state(
+                &[
+                    ("degree-level", "none"),
+                    ("mlt-program", "no"),
+                    ("certification", "not-yet"),
+                ],
+                false,
+                &["education", "training", "certification"],
+            ),
+        ),
+    ]
+}
+
+/// The text between tags, one piece per element's text, with the accessible names and hints
+/// in attributes (aria-label, title, placeholder, alt).
+fn pieces(html: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for piece in html.split('<') {
+        let Some((tag, text)) = piece.split_once('>') else {
+            continue;
+        };
+        found.push(decoded(text));
+        for attribute in ["aria-label=\"", "title=\"", "placeholder=\"", "alt=\""] {
+            if let Some(start) = tag.find(attribute) {
+                let value = &tag[start + attribute.len()..];
+                found.push(decoded(&value[..value.find('"').unwrap_or(value.len())]));
+            }
+        }
+    }
+    found
+        .into_iter()
+        .filter(|text| text.chars().any(char::is_alphabetic))
+        .collect()
+}
+
+fn decoded(text: &str) -> String {
+    text.replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The text with every parenthesis left out.
+fn outside_parentheses(text: &str) -> String {
+    let mut depth = 0;
+    text.chars()
+        .filter(|c| {
+            match c {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                _ => return depth == 0,
+            }
+            false
+        })
+        .collect()
+}
+
+/// The texts allowed to read the same in both languages (tests/same-in-spanish.json).
+fn same_in_spanish() -> Vec<String> {
+    let file: serde_json::Value =
+        serde_json::from_str(include_str!("same-in-spanish.json")).unwrap();
+    file["texts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|text| text.as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// The English catalogue: every text of the English sets and every fixed text of the widget's
+/// English words, each as written (paragraphs one by one).
+fn english_catalogue() -> Vec<String> {
+    let mut catalogue: Vec<String> = Vec::new();
+    for name in ["mt-agency", "mlt"] {
+        let json = Json::parse(shipped(name).unwrap()).unwrap();
+        let document = SetDocument::from_json(&json, &Location::Root).unwrap();
+        for (_, text) in texts(&document) {
+            match text {
+                Text::One(text) => catalogue.push(text),
+                Text::Paragraphs(paragraphs) => catalogue.extend(paragraphs),
+            }
+        }
+    }
+    let words = &ENGLISH;
+    catalogue.extend(
+        [
+            words.apply,
+            words.no_apply_link,
+            words.opens_new_tab,
+            words.loading,
+            words.loading_invitation,
+            words.misconfigured,
+            words.misconfigured_invitation,
+            words.where_you_stand,
+            words.disclaimer,
+            words.met,
+            words.not_met,
+            words.not_answered,
+            words.why,
+            words.not_confirmed,
+            words.agency_rule,
+            words.external_rule,
+            words.your_answers,
+            words.source,
+            words.choose,
+            words.path_hint,
+            words.next_steps,
+            words.path_empty,
+            words.print,
+            words.copy,
+            words.copied,
+            words.copy_failed,
+            words.unreviewed,
+            words.fallback,
+            words.fallback_without_link,
+        ]
+        .map(|text| text.trim().to_owned()),
+    );
+    catalogue
+}
+
+#[tokio::test]
+async fn in_spanish_no_text_a_visitor_meets_is_english() {
+    let allowed = same_in_spanish();
+    let catalogue = english_catalogue();
+    let mut problems = Vec::new();
+    let mut read = 0;
+    let mut pages = Vec::new();
+    for (name, initial) in states() {
+        let english = pieces(&render(Language::English, name, initial.clone()).await);
+        pages.push((
+            name,
+            english,
+            pieces(&render(Language::Spanish, name, initial).await),
+        ));
+    }
+    for requirements in [Requirements::Loading, Requirements::Misconfigured] {
+        let english = pieces(&render_widget(Language::English, requirements.clone()).await);
+        pages.push((
+            "widget",
+            english,
+            pieces(&render_widget(Language::Spanish, requirements).await),
+        ));
+    }
+    for (name, english, spanish) in &pages {
+        for piece in spanish {
+            read += 1;
+            if allowed.contains(piece) || piece.contains("http") {
+                continue;
+            }
+            // Whole pieces the English widget shows in the same state (headlines, errors), and
+            // any sentence of the English catalogue inside a piece.
+            if english.contains(piece) {
+                problems.push(format!(
+                    "{name}: the English widget shows this too: {piece:?}"
+                ));
+            }
+            // U.S. terms keep their English name in parentheses on purpose: "(bachelor's degree)".
+            let outside = outside_parentheses(piece);
+            if let Some(sentence) = catalogue.iter().find(|sentence| {
+                sentence.split_whitespace().count() >= 2
+                    && !allowed.contains(sentence)
+                    && outside.contains(sentence.as_str())
+            }) {
+                problems.push(format!(
+                    "{name}: English catalogue text {sentence:?} in {piece:?}"
+                ));
+            }
+        }
+    }
+    problems.sort();
+    problems.dedup();
+    assert!(read > 500, "only {read} pieces were read");
+    assert!(
+        problems.is_empty(),
+        "{} problem(s):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+#[tokio::test]
+async fn the_widgets_own_spanish_words_are_plain_in_every_state() {
+    let mut problems = Vec::new();
+    let sources: Vec<String> = ["mt-agency", "mlt"]
+        .iter()
+        .flat_map(|name| {
+            let set = set_in(name, Language::Spanish);
+            let mut titles: Vec<String> = set
+                .requirements
+                .iter()
+                .map(|requirement| requirement.source.title.clone())
+                .collect();
+            if let Some(path) = &set.path {
+                titles.extend(path.steps.iter().map(|step| step.source.title.clone()));
+            }
+            titles
+        })
+        .collect();
+    for (name, initial) in states() {
+        for piece in pieces(&render(Language::Spanish, name, initial).await) {
+            if piece.contains("http") || sources.iter().any(|title| piece.contains(title.as_str()))
+            {
+                continue;
+            }
+            problems.extend(plain_words::spanish::problems(name, &piece));
+        }
+    }
+    problems.sort();
+    problems.dedup();
+    assert!(
+        problems.is_empty(),
+        "{} problem(s):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+#[tokio::test]
+async fn spanish_marks_a_translation_no_person_has_reviewed() {
+    let html = render(Language::Spanish, "mt-agency", State::default()).await;
+    assert!(html.contains(&format!(
+        r#"<p class="mte-unreviewed">{}</p>"#,
+        Language::Spanish.messages().unreviewed
+    )));
+    let english = render(Language::English, "mt-agency", State::default()).await;
+    assert!(
+        !english.contains("mte-unreviewed"),
+        "an original needs no review note"
+    );
+}
