@@ -37,13 +37,6 @@ pub static ENGLISH: Messages = Messages {
     copy_failed: "Copying did not work here. Select the checklist and copy it yourself.",
     unreviewed: "No person has reviewed this translation yet. If something is unclear, ask our licensure team.",
     headline,
-    announcement: |headline, statuses| {
-        let mut said = headline.to_owned();
-        for (title, status) in statuses {
-            said.push_str(&format!(" {title}: {status}."));
-        }
-        said
-    },
     invitation,
     next_step,
     number_error,

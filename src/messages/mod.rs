@@ -79,9 +79,6 @@ pub struct Messages {
     pub unreviewed: &'static str,
     /// The headline over the verdict.
     pub headline: fn(Summary, &Formatting) -> String,
-    /// What a screen reader hears when the verdict changes: the headline, then each
-    /// requirement's title and status.
-    pub announcement: fn(headline: &str, statuses: &[(&str, &str)]) -> String,
     /// The sentence next to the Apply link.
     pub invitation: fn(Summary) -> &'static str,
     /// What to do next, pointing to the path by its heading, once there is a verdict.
@@ -102,6 +99,16 @@ impl Messages {
             Outcome::NotMet => self.not_met,
             Outcome::NotAnswered => self.not_answered,
         }
+    }
+
+    /// What a screen reader hears when the verdict changes: the headline, then each
+    /// requirement's title and status ("Education: Met."), the same way in every language.
+    pub fn announcement(&self, headline: &str, statuses: &[(&str, &str)]) -> String {
+        let mut said = headline.to_owned();
+        for (title, status) in statuses {
+            let _ = write!(said, " {title}: {status}.");
+        }
+        said
     }
 
     /// The checklist as plain text, sources included, for copying into an email or a note.

@@ -11,20 +11,20 @@ use super::Messages;
 pub static SPANISH: Messages = Messages {
     apply: "Postúlese hoy",
     no_apply_link:
-        "Este cuestionario no tiene un enlace para postularse que funcione. Use el botón para postularse de esta página.",
+        "Este cuestionario no tiene un enlace para postularse que funcione. Por favor, use el botón de esta página para postularse.",
     opens_new_tab: " (se abre en una pestaña nueva)",
     loading: "Cargando el cuestionario…",
     loading_invitation: "Puede postularse en cualquier momento.",
     misconfigured: "Este cuestionario tiene un error de configuración.",
-    misconfigured_invitation: "Igual puede postularse. Nuestro equipo de licencias le ayudará.",
+    misconfigured_invitation: "Aun así, puede postularse. Nuestro equipo de licencias le guiará.",
     where_you_stand: "Su situación",
     disclaimer: "Este cuestionario es una guía, no una decisión de contratación. Sus respuestas no salen de su navegador.",
     met: "Cumplido",
     not_met: "Aún no cumplido",
-    not_answered: "Sin responder",
+    not_answered: "Aún sin responder",
     why: "¿Por qué?",
-    not_confirmed: "Aún no está confirmado.",
-    agency_rule: "Este requisito es nuestro, para contratar. No es una regla de una junta de certificación.",
+    not_confirmed: "Aún sin confirmar.",
+    agency_rule: "Este es nuestro propio requisito de contratación, no una regla de una junta de certificación.",
     external_rule: "Esta regla es de las juntas de certificación, no nuestra.",
     your_answers: "Sus respuestas:",
     source: "Fuente: ",
@@ -36,23 +36,16 @@ pub static SPANISH: Messages = Messages {
     path_empty: "Responda las preguntas de arriba para ver sus próximos pasos.",
     print: "Imprimir la lista",
     copy: "Copiar como texto",
-    copied: "Listo. Puede pegar su lista en un correo o en una nota.",
+    copied: "Copiado. Puede pegar su lista en un correo o en una nota.",
     copy_failed: "Aquí no se pudo copiar. Seleccione la lista y cópiela usted.",
-    unreviewed: "Una persona aún no revisó esta traducción. Si algo no está claro, consulte con nuestro equipo de licencias.",
+    unreviewed: "Ninguna persona ha revisado aún esta traducción. Si algo no está claro, pregunte a nuestro equipo de licencias.",
     headline,
-    announcement: |headline, statuses| {
-        let mut said = headline.to_owned();
-        for (title, status) in statuses {
-            said.push_str(&format!(" {title}: {status}."));
-        }
-        said
-    },
     invitation,
     next_step,
     number_error,
-    fallback: "Lo sentimos, el cuestionario dejó de funcionar. Igual puede postularse.",
+    fallback: "Lo sentimos, el cuestionario dejó de funcionar. Aun así, puede postularse.",
     fallback_without_link:
-        "Lo sentimos, el cuestionario dejó de funcionar. Use el botón para postularse de esta página.",
+        "Lo sentimos, el cuestionario dejó de funcionar. Por favor, use el botón de esta página para postularse.",
 };
 
 fn headline(summary: Summary, formatting: &Formatting) -> String {
@@ -78,7 +71,7 @@ fn headline(summary: Summary, formatting: &Formatting) -> String {
     match summary {
         Summary::NothingAnswered => "Responda las preguntas para ver su situación.".into(),
         Summary::SoFarSoGood { met, total } => format!(
-            "Por ahora cumple {}. Responda las otras preguntas para ver todo.",
+            "Hasta ahora cumple {}. Responda las demás preguntas para ver el resultado completo.",
             of(met, total)
         ),
         Summary::AllMet { total: 1 } => "Cumple el requisito.".into(),
@@ -98,7 +91,7 @@ fn headline(summary: Summary, formatting: &Formatting) -> String {
             unanswered: 0,
         } => format!("Cumple {}.", of(met, total)),
         Summary::Gaps { met, total, .. } => format!(
-            "Por ahora cumple {}, y quedan preguntas sin responder.",
+            "Hasta ahora cumple {}, y quedan preguntas sin responder.",
             of(met, total)
         ),
     }
@@ -110,10 +103,10 @@ fn invitation(summary: Summary) -> &'static str {
             "Puede postularse en cualquier momento."
         }
         Summary::AllMet { .. } => {
-            "Postúlese hoy. Nuestro equipo de licencias revisa los detalles con usted."
+            "Postúlese hoy. Nuestro equipo de licencias confirma los detalles con usted."
         }
         Summary::Gaps { .. } => {
-            "Igual puede postularse. Nuestro equipo de licencias guía a quienes aún trabajan en un requisito."
+            "Aun así, puede postularse. Nuestro equipo de licencias guía a los candidatos que aún trabajan para cumplir un requisito."
         }
     }
 }
@@ -122,10 +115,10 @@ fn next_step(summary: Summary, path_heading: &str) -> Option<String> {
     match summary {
         Summary::NothingAnswered | Summary::SoFarSoGood { .. } => None,
         Summary::AllMet { .. } => Some(format!(
-            "Siguiente paso: postúlese y abra «{path_heading}» más abajo. Allí verá sus próximos pasos y los papeles que debe preparar."
+            "A continuación: postúlese y abra “{path_heading}” más abajo. Allí verá sus próximos pasos y los documentos que debe preparar."
         )),
         Summary::Gaps { .. } => Some(format!(
-            "Abra «{path_heading}» más abajo. Verá los pasos para cada requisito que le falta, y cuánto tardan."
+            "Abra “{path_heading}” más abajo. Verá los pasos con los que puede cumplir cada requisito que le falta, y cuánto tardan."
         )),
     }
 }
@@ -203,7 +196,7 @@ mod tests {
         );
         assert_eq!(
             plain(Summary::SoFarSoGood { met: 1, total: 1 }),
-            "Por ahora cumple 1 de 1 requisito. Responda las otras preguntas para ver todo."
+            "Hasta ahora cumple 1 de 1 requisito. Responda las demás preguntas para ver el resultado completo."
         );
     }
 

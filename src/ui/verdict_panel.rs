@@ -44,7 +44,7 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
         .iter()
         .map(|finding| (finding.title.as_str(), words.status(finding.outcome)))
         .collect();
-    let announcement = (words.announcement)(&headline, &statuses);
+    let announcement = words.announcement(&headline, &statuses);
     html! {
         <section class="mte-verdict" part="verdict" aria-labelledby={heading_id.clone()}>
             <h3 class="mte-verdict-title" id={heading_id}>{ words.where_you_stand }</h3>

@@ -1,7 +1,7 @@
 use std::cell::RefCell;
 
 use crate::language::Language;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRoot};
 
 use super::events;
@@ -82,7 +82,10 @@ pub fn live_widgets() -> usize {
 /// Swaps every mounted widget for a short apology and the Apply link, and reports the crash.
 ///
 /// All widgets share one wasm instance, and after a panic its state cannot be trusted,
-/// so every one of them is replaced, not only the one that failed.
+/// so every one of them is replaced, not only the one that failed. Exported to JavaScript as
+/// `showFallbackEverywhere`, so the browser tests can hold the apology to WCAG under every
+/// viewing condition without a way to make the widget panic.
+#[wasm_bindgen(js_name = showFallbackEverywhere)]
 pub fn show_fallback_everywhere() {
     // `try_` throughout: a panic may strike while this very state is borrowed or torn down.
     let _ = MOUNTED.try_with(|mounted| {

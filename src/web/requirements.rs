@@ -125,7 +125,7 @@ pub fn at_hand(source: &SetSource, language: Language, host: &Element) -> Option
                     });
                     match read {
                         Ok(set) => remember(name, Language::English, set),
-                        Err(problems) => return Some(refused(problems)),
+                        Err(problems) => return Some(refused(problems, language)),
                     }
                 }
             };
@@ -142,7 +142,7 @@ pub fn at_hand(source: &SetSource, language: Language, host: &Element) -> Option
                     translation.map(|t| (text.clone(), t)),
                 )
             }
-            Err(problems) => refused(problems),
+            Err(problems) => refused(problems, language),
         }),
         SetSource::Url(_) => None,
     }
@@ -166,7 +166,7 @@ pub async fn arrive(source: SetSource, language: Language, base: &str) -> Loaded
     };
     let original = match text.and_then(|text| Ok((read_text(&text)?, text))) {
         Ok((set, text)) => (Rc::new(set), text),
-        Err(problems) => return refused(problems),
+        Err(problems) => return refused(problems, language),
     };
     let (original, text) = original;
     let translation = match translation_needed(&original, language) {
@@ -183,10 +183,11 @@ pub async fn arrive(source: SetSource, language: Language, base: &str) -> Loaded
     }
 }
 
-fn refused(problems: Vec<Problem>) -> Loaded {
+/// No set: the widget says so in the language asked for, which its own words are in.
+fn refused(problems: Vec<Problem>, language: Language) -> Loaded {
     Loaded {
         set: Err(problems),
-        language: Language::English,
+        language,
         untranslated: Vec::new(),
     }
 }

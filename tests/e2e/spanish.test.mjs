@@ -117,7 +117,7 @@ test("the Spanish page: a visitor answers, reads, copies and prints, all in Span
   await widget.getByText(es("path.steps.license-ca.title"), { exact: true }).waitFor();
 
   await widget.getByRole("button", { name: "Copiar como texto" }).click();
-  await widget.getByText("Listo. Puede pegar su lista en un correo o en una nota.").waitFor();
+  await widget.getByText("Copiado. Puede pegar su lista en un correo o en una nota.").waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.ok(copied.startsWith(`${es("path.heading")}\n${es("path.intro")}\n`), copied.slice(0, 200));
   assert.match(copied, new RegExp(`\\[ \\] ${es("path.steps.license-ca.title").replace(/[()]/g, ".")}`));

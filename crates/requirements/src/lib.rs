@@ -1,7 +1,9 @@
 //! The eligibility rules, as data: a requirement-set document is read and checked
 //! ([`format`]), and a visitor's answers go in, a verdict and a path of next steps come out
-//! ([`engine`]). Pure Rust with no dependencies and no browser: the widget, the validator and the
-//! tests use the same code.
+//! ([`engine`]). A set in another language is the set and its translation file, read together
+//! by [`read_translated`]; how numbers, counts and dates read is a [`Locale`] the caller gives.
+//! Pure Rust with no dependencies and no browser: the widget, the validator and the tests use the
+//! same code.
 //!
 //! ```
 //! use mt_requirements::{evaluate, read_text, Answers, Outcome, Value};
