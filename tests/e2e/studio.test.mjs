@@ -1,0 +1,173 @@
+// The embed builder (studio.html), as marketing uses it: options in, the real widget and the
+// snippet out; what the widget refuses shown with its own message; events logged; a snippet
+// loaded back; and the copied snippet working the same on a fresh page.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { writeFileSync, rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { afterFrames, eventually, open, ready, useBrowser } from "./page.mjs";
+
+const env = useBrowser();
+const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
+
+async function studio(options = {}) {
+  const opened = await open(env.browser, `${env.server.url}/studio.html`, { viewport: { width: 1280, height: 900 }, ...options });
+  const { page } = opened;
+  const preview = () => page.locator("#preview mt-eligibility");
+  await ready(preview());
+  return { ...opened, preview };
+}
+
+/** Waits for the preview to be rebuilt after a change (the builder waits 250 ms for the typing to stop). */
+async function settled(page, heading = "Where you stand") {
+  await page.waitForTimeout(300);
+  // The widget loads as it comes near the screen, and the form may have scrolled it away.
+  await page.locator("#preview mt-eligibility").scrollIntoViewIfNeeded();
+  await page.locator("#preview mt-eligibility").getByRole("heading", { name: heading, exact: true }).waitFor();
+  await afterFrames(page);
+}
+
+test("each option changes the preview and the snippet, which writes only what differs from the defaults", async () => {
+  const opened = await studio();
+  const { page, preview } = opened;
+  const snippet = () => page.locator("#snippet-element").inputValue();
+  assert.equal(await snippet(), `<script type="module" src="${env.server.url}/mt-eligibility.js"></script>\n<mt-eligibility>\n  <a href="https://example.org/apply">Apply today</a>\n</mt-eligibility>`);
+
+  await page.getByLabel("Requirement set").selectOption("mlt");
+  await settled(page);
+  assert.equal(await preview().getAttribute("requirements"), "mlt");
+  assert.match(await snippet(), /<mt-eligibility requirements="mlt">/);
+
+  await page.getByLabel("Language").selectOption("es");
+  await settled(page, "Su situación");
+  assert.match(await snippet(), /<mt-eligibility requirements="mlt" lang="es">\n  <a href="https:\/\/example.org\/apply">Postúlese hoy<\/a>/);
+
+  await page.getByLabel("Open the Apply link").selectOption("_blank");
+  await page.getByLabel("Page parameters to pass on").fill("utm_source");
+  await page.getByLabel("Also send events to").check();
+  await page.getByLabel("Put the visitor's answers in the events").check();
+  await page.getByLabel("Primary color", { exact: true }).fill("#6b21a8");
+  await page.getByLabel("Font", { exact: true }).fill("Georgia, serif");
+  await page.getByLabel("Corner radius").fill("2px");
+  await page.getByLabel("Text", { exact: true }).fill("#111111");
+  await settled(page, "Su situación");
+  assert.equal(await preview().getAttribute("link-target"), "_blank");
+  assert.equal(await preview().getByRole("link", { name: /Postúlese hoy/ }).getAttribute("target"), "_blank");
+  assert.equal(await preview().evaluate((element) => element.style.getPropertyValue("--mt-eligibility-text")), "#111111");
+  const written = await snippet();
+  for (const attribute of ['link-target="_blank"', 'forward-params="utm_source"', " datalayer", " share-answers", 'primary-color="#6b21a8"', 'font="Georgia, serif"', 'radius="2px"']) {
+    assert.ok(written.includes(attribute), `${attribute} in ${written}`);
+  }
+  assert.match(await page.locator("#snippet-div").inputValue(), /<div data-mt-eligibility data-requirements="mlt" data-lang="es" data-link-target="_blank"/);
+  assert.equal(await page.locator("#snippet-css").inputValue(), "mt-eligibility,\n[data-mt-eligibility] {\n  --mt-eligibility-text: #111111;\n}");
+  assert.match(await page.locator("#csp-line").textContent(), /script-src 'self' 'wasm-unsafe-eval'/);
+  await opened.close();
+});
+
+test("a value the widget refuses is shown with the widget's own message, and left out of the snippet", async () => {
+  const opened = await studio();
+  const { page } = opened;
+  await page.getByLabel("Apply link", { exact: true }).fill("javascript:alert(1)");
+  await page.getByLabel("Primary color", { exact: true }).fill("#eeeeee");
+  await settled(page);
+  const applyProblem = page.locator("#apply-url-problem");
+  await eventually(async () => (await applyProblem.textContent()).length > 0, "the refusal");
+  const said = (await applyProblem.textContent()).replace("Refused by the widget: ", "");
+  assert.ok(opened.warnings.some((warning) => warning === `mt-eligibility: ${said}`), `${said} not in ${opened.warnings}`);
+  assert.match(await page.locator("#primary-color-problem").textContent(), /primary-color makes --mt-eligibility-on-primary on --mt-eligibility-primary 1\.1:1, under the 4\.5:1/);
+  assert.match(await page.locator("#pairs").textContent(), /on-primary on primary: too faint, 1\.1:1/);
+  const snippet = await page.locator("#snippet-element").inputValue();
+  assert.doesNotMatch(snippet, /javascript:|primary-color/);
+  await opened.close();
+});
+
+test("the event log shows what the preview sends, with its payloads", async () => {
+  const opened = await studio();
+  const { page, preview } = opened;
+  await preview().getByRole("radio", { name: "Bachelor's degree", exact: true }).check();
+  await preview().getByRole("radio", { name: "Chemistry", exact: true }).check();
+  await preview().getByRole("radio", { name: "4 years or more", exact: true }).check();
+  await page.locator("#events li").filter({ hasText: /^result/ }).waitFor();
+  const log = await page.locator("#events").innerText();
+  assert.match(log, /ready\s*\{\s*"instance": "mte-\d+",\s*"requirements": \[\s*"education",\s*"experience",\s*"certification"\s*\]/);
+  assert.match(log, /started\s*\{\s*"instance": "mte-\d+",\s*"question": "degree-level"/);
+  assert.match(log, /result\s*\{\s*"instance": "mte-\d+",\s*"summary": "so-far",\s*"met": \[\s*"education"\s*\]/);
+  assert.doesNotMatch(log, /"answers"/, "no answers in the events unless share-answers is on");
+  await opened.close();
+});
+
+test("a pasted snippet loads back into the options, and generating it again gives the same snippet", async () => {
+  const opened = await studio();
+  const { page } = opened;
+  const original = [
+    '<script type="module" src="https://cdn.example.org/mt-eligibility/0.1.0/mt-eligibility.js"></script>',
+    '<div data-mt-eligibility data-requirements="mlt" data-lang="es" data-link-target="_blank" data-datalayer data-radius="4px">',
+    '  <a href="https://jobs.example.org/aplicar">Postúlese hoy</a>',
+    "</div>",
+    "<style>mt-eligibility, [data-mt-eligibility] { --mt-eligibility-surface: #fafafa; }</style>",
+    // Never run: a script and an event handler in the pasted text.
+    "<script>window.__ran = 1</script><img src=x onerror=\"window.__ran = 2\">",
+  ].join("\n");
+  await page.getByLabel("Paste the snippet").fill(original);
+  await page.getByRole("button", { name: "Load the snippet" }).click();
+  await settled(page, "Su situación");
+  assert.equal(await page.locator("#pasted-problem").textContent(), "Loaded.");
+  assert.equal(await page.getByLabel("Requirement set").inputValue(), "mlt");
+  assert.equal(await page.getByLabel("Apply link", { exact: true }).inputValue(), "https://jobs.example.org/aplicar");
+  assert.equal(await page.getByLabel("Requirement boxes and the chosen option").inputValue(), "#fafafa");
+  const div = await page.locator("#snippet-div").inputValue();
+  assert.equal(div, original.split("\n").slice(0, 4).join("\n"), "the same attributes, in the same form");
+  assert.match(await page.locator("#csp-line").textContent(), /script-src 'self' https:\/\/cdn\.example\.org 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self' https:\/\/cdn\.example\.org/);
+  assert.equal(await page.evaluate(() => window.__ran), undefined, "nothing pasted ran");
+
+  await page.getByLabel("Paste the snippet").fill("<p>Just text</p>");
+  await page.getByRole("button", { name: "Load the snippet" }).click();
+  assert.match(await page.locator("#pasted-problem").textContent(), /No widget found/);
+  await opened.close();
+});
+
+test("the copied snippet, on a fresh page with the host's strict policy, shows the same widget", async () => {
+  const opened = await studio();
+  const { page } = opened;
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.server.url });
+  await page.getByLabel("Language").selectOption("es");
+  await page.getByLabel("Corner radius").fill("3px");
+  await page.getByLabel("Borders").fill("#333333");
+  await settled(page, "Su situación");
+  await page.getByRole("button", { name: "Copy the snippet", exact: true }).click();
+  await page.getByText("Copied. Paste it into your page where the widget should be.").waitFor();
+  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  const css = await page.locator("#snippet-css").inputValue();
+  const name = `studio-check-${process.pid}`;
+  writeFileSync(`${dist}${name}.css`, css);
+  writeFileSync(`${dist}${name}.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fresh page</title><link rel="icon" href="./favicon.svg"><link rel="stylesheet" href="./${name}.css"></head><body>${snippet}</body></html>`);
+  try {
+    const fresh = await open(env.browser, `${env.server.url}/${name}.html`);
+    const host = fresh.page.locator("mt-eligibility");
+    await host.getByRole("heading", { name: "Su situación", exact: true }).waitFor();
+    assert.equal(await host.getAttribute("radius"), "3px");
+    assert.equal(await host.evaluate((element) => getComputedStyle(element).getPropertyValue("--mt-eligibility-border").trim()), "#333333");
+    assert.deepEqual(fresh.errors, []);
+    assert.deepEqual(await fresh.violations(), [], "the snippet needs nothing the strict policy forbids");
+    await fresh.close();
+  } finally {
+    rmSync(`${dist}${name}.css`, { force: true });
+    rmSync(`${dist}${name}.html`, { force: true });
+  }
+  await opened.close();
+});
+
+test("axe finds no WCAG 2.2 AA violation on the studio page", async () => {
+  const opened = await studio({ bypassCSP: true });
+  const { page } = opened;
+  await page.getByLabel("Primary color", { exact: true }).fill("#eeeeee");
+  await settled(page);
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
+  const violations = await page.evaluate(async () => {
+    const result = await globalThis.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+  });
+  assert.deepEqual(violations, []);
+  await opened.close();
+});
