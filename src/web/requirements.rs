@@ -36,7 +36,7 @@ thread_local! {
 pub struct Loaded {
     /// The set, or why there is none.
     pub set: Result<Rc<RequirementSet>, Vec<Problem>>,
-    /// The language asked for, or English when the set has no usable translation into it.
+    /// The language asked for, or the set's own when it has no usable translation into it.
     pub language: Language,
     /// Why the language asked for is not the one shown.
     pub untranslated: Vec<Problem>,
