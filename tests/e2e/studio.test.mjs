@@ -3,7 +3,7 @@
 // loaded back; and the copied snippet working the same on a fresh page.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { writeFileSync, rmSync } from "node:fs";
+import { readFileSync, writeFileSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { afterFrames, eventually, open, ready, useBrowser } from "./page.mjs";
@@ -163,6 +163,107 @@ test("axe finds no WCAG 2.2 AA violation on the studio page", async () => {
   const { page } = opened;
   await page.getByLabel("Primary color", { exact: true }).fill("#eeeeee");
   await settled(page);
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
+  const violations = await page.evaluate(async () => {
+    const result = await globalThis.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+  });
+  assert.deepEqual(violations, []);
+  await opened.close();
+});
+
+// The requirement-set editor (studio-editor.html), as the licensure team uses it.
+
+/** Replaces the editor's text as a paste does: one input event. */
+const edit = (page, change) =>
+  page.locator("#text").evaluate((element, [from, to]) => {
+    element.value = element.value.replace(from, to);
+    element.dispatchEvent(new Event("input", { bubbles: true }));
+  }, change);
+
+async function editor() {
+  const opened = await open(env.browser, `${env.server.url}/studio-editor.html`, { viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  await opened.page.getByText(/^No problems: mt-agency version 2\.0\.0/).waitFor();
+  return opened;
+}
+
+/** The line a text first appears on in the shipped default set. */
+const shippedLine = (needle) => {
+  const lines = readFileSync(fileURLToPath(new URL("../../requirements/mt-agency.json", import.meta.url)), "utf8").split("\n");
+  return lines.findIndex((line) => line.includes(needle)) + 1;
+};
+
+test("the editor reports each kind of error at its line, the preview follows the fixed set, and the personas pass", async () => {
+  const opened = await editor();
+  const { page } = opened;
+  const problems = () => page.locator("#problems li").allInnerTexts();
+
+  // A syntax error: a missing comma.
+  await edit(page, ['"version": "2.0.0",', '"version": "2.0.0"']);
+  await page.getByText("1 problem(s).", { exact: false }).waitFor();
+  assert.match((await problems())[0], new RegExp(`^Line ${shippedLine('"effective"')}, column 3: \\$: not valid JSON`));
+  await edit(page, ['"version": "2.0.0"', '"version": "2.0.0",']);
+  // A reference to a question that does not exist, and a link that is not http(s).
+  await edit(page, ['"answer": "degree-level"', '"answer": "degree-levl"']);
+  await edit(page, ['"url": "https://www.conexusmedstaff.com', '"url": "javascript://www.conexusmedstaff.com']);
+  await page.getByText("2 problem(s).", { exact: false }).waitFor();
+  const [reference, link] = await problems();
+  assert.equal(reference, `Line ${shippedLine('"answer": "degree-level"')}, column 9: $.questions[1].ask_when.answer: unknown question id "degree-levl"`);
+  assert.match(link, new RegExp(`^Line ${shippedLine('"url": "https://www.conexusmedstaff.com')}, column 9: \\$\\.requirements\\[0\\]\\.source\\.url: "javascript:`));
+  // Clicking a problem puts the cursor on it.
+  await page.locator("#problems button").first().click();
+  const caret = await page.locator("#text").evaluate((element) => element.value.slice(0, element.selectionStart).split("\n").length);
+  assert.equal(caret, shippedLine('"answer": "degree-level"'));
+
+  await edit(page, ['"answer": "degree-levl"', '"answer": "degree-level"']);
+  await edit(page, ['"url": "javascript://www.conexusmedstaff.com', '"url": "https://www.conexusmedstaff.com']);
+  await edit(page, ['"heading": "Do you meet our requirements?"', '"heading": "Do you meet our bar?"']);
+  await page.getByText(/^No problems: mt-agency/).waitFor();
+  const preview = page.locator("#preview mt-eligibility");
+  await preview.getByRole("heading", { name: "Do you meet our bar?" }).waitFor();
+  assert.match(await page.locator("#diff").textContent(), new RegExp(`−\\s+${shippedLine('"heading"')}\\s+"heading": "Do you meet our requirements\\?",\\n\\+\\s+${shippedLine('"heading"')}\\s+"heading": "Do you meet our bar\\?",`));
+
+  await page.locator("#personas-file").setInputFiles(fileURLToPath(new URL("../../crates/requirements/tests/personas/mt-agency.json", import.meta.url)));
+  await eventually(async () => (await page.locator("#personas").inputValue()).length > 0, "the persona file");
+  await page.getByRole("button", { name: "Run the personas" }).click();
+  assert.match(await page.locator("#personas-status").textContent(), /^(\d+) of \1 personas pass\.$/);
+  // A persona that expects something else fails, with the rule's trace.
+  await page.locator("#personas").fill('{"set":"mt-agency","personas":[{"persona":"Expects too much","answers":{"degree-level":"none"},"expect":{"education":"met","experience":"not-answered","certification":"not-answered"},"summary":"so-far"}]}');
+  await page.getByRole("button", { name: "Run the personas" }).click();
+  assert.equal(await page.locator("#personas-status").textContent(), "0 of 1 personas pass.");
+  assert.match(await page.locator("#results").innerText(), /Fails: Expects too much[\s\S]*education:\n/);
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download the set" }).click()]);
+  assert.equal(download.suggestedFilename(), "mt-agency.json");
+  const saved = readFileSync(await download.path(), "utf8");
+  assert.ok(saved.includes('"heading": "Do you meet our bar?"'));
+  assert.equal(saved.split("\n").length, readFileSync(fileURLToPath(new URL("../../requirements/mt-agency.json", import.meta.url)), "utf8").split("\n").length, "the formatting is kept");
+  assert.deepEqual(opened.errors, []);
+  await opened.close();
+});
+
+test("the editor refuses a huge, binary or BOM-prefixed file with a clear message", async () => {
+  const opened = await editor();
+  const { page } = opened;
+  const problem = page.locator("#open-problem");
+  await page.locator("#file").setInputFiles({ name: "huge.json", mimeType: "application/json", buffer: Buffer.alloc(300 * 1024, 32) });
+  await eventually(async () => /huge\.json is larger than 256 KB/.test(await problem.textContent()), "the size message");
+  await page.locator("#file").setInputFiles({ name: "photo.json", mimeType: "application/json", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 0xff]) });
+  await eventually(async () => /photo\.json is not a text file/.test(await problem.textContent()), "the binary message");
+  assert.match(await page.locator("#status").textContent(), /^No problems: mt-agency/, "the open set is kept");
+  const set = readFileSync(fileURLToPath(new URL("../../requirements/mlt.json", import.meta.url)));
+  await page.locator("#file").setInputFiles({ name: "mlt.json", mimeType: "application/json", buffer: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), set]) });
+  await eventually(async () => /byte-order mark/.test(await problem.textContent()), "the BOM message");
+  await page.getByText(/^No problems: mlt version/).waitFor();
+  await opened.close();
+});
+
+test("axe finds no WCAG 2.2 AA violation on the editor page", async () => {
+  const opened = await open(env.browser, `${env.server.url}/studio-editor.html`, { viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const { page } = opened;
+  await page.getByText(/^No problems: mt-agency/).waitFor();
+  await edit(page, ['"answer": "degree-level"', '"answer": "degree-levl"']);
+  await page.getByText("1 problem(s).", { exact: false }).waitFor();
   await page.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
   const violations = await page.evaluate(async () => {
     const result = await globalThis.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });

@@ -29,6 +29,7 @@
 
 pub mod engine;
 pub mod format;
+pub mod persona;
 
 pub use engine::{
     asked, evaluate, parse_whole_number, plan, Answers, Asked, ChoiceOption, Condition, Confidence,

@@ -60,7 +60,7 @@ impl Json {
     }
 
     /// What kind of value this is, as an error message names it.
-    pub(super) fn kind(&self) -> String {
+    pub(crate) fn kind(&self) -> String {
         match self {
             Json::Null => "null".into(),
             Json::Bool(_) => "a boolean".into(),

@@ -9,7 +9,7 @@ mod json;
 mod translation;
 mod validate;
 
-pub use fields::{FromJson, Location};
+pub use fields::{Fields, FromJson, Location};
 pub use json::{Json, Number, MAX_DEPTH};
 pub use translation::{
     read_translated, texts, translate, Entry, Text, TranslationDocument, TRANSLATION_FORMAT,

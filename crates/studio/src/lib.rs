@@ -1,0 +1,148 @@
+//! The set editor's checks, the same code as `./dev validate` and the widget: a set's text in, its
+//! problems out; a set and a persona file in, each persona's failures out. Results cross to
+//! JavaScript as JSON text, so no serializer is needed on either side.
+
+#![warn(missing_docs)]
+
+use std::fmt::Write;
+
+use mt_requirements::persona::{check, read_personas};
+use mt_requirements::{read_text, Problem, RequirementSet};
+use wasm_bindgen::prelude::*;
+
+/// Checks a requirement set's text as the widget would:
+/// `{"valid":true,"name":…,"version":…,"questions":n,"requirements":n}` or
+/// `{"valid":false,"problems":[{"path":…,"message":…}]}`.
+#[wasm_bindgen]
+pub fn validate(text: &str) -> String {
+    match read_text(text) {
+        Ok(set) => format!(
+            r#"{{"valid":true,"name":{},"version":{},"questions":{},"requirements":{}}}"#,
+            quoted(&set.name),
+            quoted(&set.version),
+            set.questions.len(),
+            set.requirements.len()
+        ),
+        Err(problems) => format!(
+            r#"{{"valid":false,"problems":{}}}"#,
+            problem_list(&problems)
+        ),
+    }
+}
+
+/// Runs a persona file (the tests' format) against a set's text:
+/// `{"set":…,"results":[{"persona":…,"failures":[…]}]}`, or `{"problems":[…]}` when the set or
+/// the file cannot be read, or the file is for another set.
+#[wasm_bindgen]
+pub fn run_personas(set: &str, personas: &str) -> String {
+    let set: RequirementSet = match read_text(set) {
+        Ok(set) => set,
+        Err(problems) => return format!(r#"{{"problems":{}}}"#, problem_list(&problems)),
+    };
+    let file = match read_personas(personas) {
+        Ok(file) => file,
+        Err(problem) => return format!(r#"{{"problems":{}}}"#, problem_list(&[problem])),
+    };
+    if file.set != set.name {
+        let problem = Problem {
+            path: "$.set".into(),
+            message: format!(
+                "the personas are for {:?}, the set is {:?}",
+                file.set, set.name
+            ),
+        };
+        return format!(r#"{{"problems":{}}}"#, problem_list(&[problem]));
+    }
+    let results: Vec<String> = file
+        .personas
+        .iter()
+        .map(|persona| {
+            let failures: Vec<String> = check(&set, persona)
+                .iter()
+                .map(|failure| quoted(failure))
+                .collect();
+            format!(
+                r#"{{"persona":{},"failures":[{}]}}"#,
+                quoted(&persona.persona),
+                failures.join(",")
+            )
+        })
+        .collect();
+    format!(
+        r#"{{"set":{},"results":[{}]}}"#,
+        quoted(&set.name),
+        results.join(",")
+    )
+}
+
+fn problem_list(problems: &[Problem]) -> String {
+    let items: Vec<String> = problems
+        .iter()
+        .map(|problem| {
+            format!(
+                r#"{{"path":{},"message":{}}}"#,
+                quoted(&problem.path),
+                quoted(&problem.message)
+            )
+        })
+        .collect();
+    format!("[{}]", items.join(","))
+}
+
+/// A JSON string literal.
+fn quoted(text: &str) -> String {
+    let mut quoted = String::with_capacity(text.len() + 2);
+    quoted.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => quoted.push_str("\\\""),
+            '\\' => quoted.push_str("\\\\"),
+            '\n' => quoted.push_str("\\n"),
+            c if u32::from(c) < 0x20 => {
+                let _ = write!(quoted, "\\u{:04x}", u32::from(c));
+            }
+            c => quoted.push(c),
+        }
+    }
+    quoted.push('"');
+    quoted
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn results_are_json_the_studio_can_read() {
+        assert_eq!(quoted("a \"b\"\n\u{1}"), r#""a \"b\"\n\u0001""#);
+        let broken = validate(r#"{"format": 1}"#);
+        assert!(
+            broken.starts_with(r#"{"valid":false,"problems":[{"path":"$"#),
+            "{broken}"
+        );
+        let wrong_set = run_personas(
+            include_str!("../../../requirements/mlt.json"),
+            r#"{"set":"mt-agency","personas":[]}"#,
+        );
+        assert!(wrong_set.contains("the personas are for"), "{wrong_set}");
+    }
+
+    #[test]
+    fn the_shipped_personas_pass_through_the_studio() {
+        let result = run_personas(
+            include_str!("../../../requirements/mt-agency.json"),
+            include_str!("../../requirements/tests/personas/mt-agency.json"),
+        );
+        assert!(
+            result.starts_with(r#"{"set":"mt-agency","results":[{"persona":"#),
+            "{result}"
+        );
+        let personas = result.matches(r#""persona":"#).count();
+        assert!(personas >= 20, "{result}");
+        assert_eq!(
+            result.matches(r#""failures":[]"#).count(),
+            personas,
+            "{result}"
+        );
+    }
+}

@@ -1,0 +1,318 @@
+// The requirement-set editor: a text area with line numbers, checked on every change by the
+// studio's own wasm (crates/studio: the same validator as ./dev validate and the widget), a
+// preview that is the real widget with the edited set inline, persona runs, a diff against the
+// opened text, and a download. Nothing leaves the browser.
+import init, { validate, run_personas as runPersonas } from "./mt_studio.js";
+
+/** The widget refuses bigger sets; the editor refuses to open them. */
+const MAX_BYTES = 256 * 1024;
+
+const $ = (id) => document.getElementById(id);
+const text = $("text");
+let opened = "";
+
+/** A problem's JSON path, `$.requirements[1].condition.answer`, as member names and item indexes. */
+function segments(path) {
+  const found = [];
+  for (const [, name, index] of path.replace(/^\$/, "").matchAll(/\.([^.[]+)|\[(\d+)\]/g)) {
+    found.push(index === undefined ? name : Number(index));
+  }
+  return found;
+}
+
+/** Where in `source` the value at `path` starts (its member's name, for a member): as deep as the path can be followed. */
+function locate(source, path) {
+  let at = 0;
+  let found = 0;
+  const space = () => {
+    while (at < source.length && /\s/.test(source[at])) at += 1;
+  };
+  const skipString = () => {
+    at += 1;
+    while (at < source.length && source[at] !== '"') at += source[at] === "\\" ? 2 : 1;
+    at += 1;
+  };
+  const skipValue = () => {
+    space();
+    if (source[at] === '"') return skipString();
+    if (source[at] === "{" || source[at] === "[") {
+      let depth = 0;
+      do {
+        const c = source[at];
+        if (c === '"') {
+          skipString();
+          continue;
+        }
+        if (c === "{" || c === "[") depth += 1;
+        if (c === "}" || c === "]") depth -= 1;
+        at += 1;
+      } while (depth > 0 && at < source.length);
+      return;
+    }
+    while (at < source.length && !/[,\]}\s]/.test(source[at])) at += 1;
+  };
+  for (const segment of segments(path)) {
+    space();
+    if (typeof segment === "number") {
+      if (source[at] !== "[") return found;
+      at += 1;
+      for (let item = 0; ; item += 1) {
+        space();
+        if (source[at] === "]" || at >= source.length) return found;
+        if (item === segment) break;
+        skipValue();
+        space();
+        if (source[at] === ",") at += 1;
+      }
+      found = at;
+    } else {
+      if (source[at] !== "{") return found;
+      at += 1;
+      for (;;) {
+        space();
+        if (source[at] === "}" || at >= source.length) return found;
+        const keyAt = at;
+        skipString();
+        let key = null;
+        try {
+          key = JSON.parse(source.slice(keyAt, at));
+        } catch {
+          return found;
+        }
+        space();
+        at += 1; // the colon
+        if (key === segment) {
+          found = keyAt;
+          break;
+        }
+        skipValue();
+        space();
+        if (source[at] === ",") at += 1;
+      }
+    }
+  }
+  return found;
+}
+
+/** Line and column (from 1) of an offset. */
+function lineAndColumn(source, offset) {
+  const before = source.slice(0, offset).split("\n");
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+/** The offset of a line and column (from 1). */
+function offsetOf(source, line, column) {
+  const lines = source.split("\n");
+  let offset = 0;
+  for (let index = 0; index < line - 1 && index < lines.length; index += 1) offset += lines[index].length + 1;
+  return offset + column - 1;
+}
+
+function numberLines() {
+  const count = text.value.split("\n").length;
+  $("gutter").textContent = Array.from({ length: count }, (_, index) => index + 1).join("\n");
+  $("gutter").scrollTop = text.scrollTop;
+}
+
+/** The changed lines between two texts, as "−  12  old" and "+  12  new" lines. */
+function diff(before, after) {
+  const a = before.split("\n");
+  const b = after.split("\n");
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start += 1;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA -= 1;
+    endB -= 1;
+  }
+  const x = a.slice(start, endA);
+  const y = b.slice(start, endB);
+  const lines = [];
+  if (x.length * y.length > 4_000_000) {
+    for (const [index, line] of x.entries()) lines.push(`−${String(start + index + 1).padStart(6)}  ${line}`);
+    for (const [index, line] of y.entries()) lines.push(`+${String(start + index + 1).padStart(6)}  ${line}`);
+    return lines.join("\n");
+  }
+  // Longest common subsequence of the changed middle, to show only what really differs.
+  const table = Array.from({ length: x.length + 1 }, () => new Uint32Array(y.length + 1));
+  for (let i = x.length - 1; i >= 0; i -= 1) {
+    for (let j = y.length - 1; j >= 0; j -= 1) {
+      table[i][j] = x[i] === y[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+    }
+  }
+  let i = 0;
+  let j = 0;
+  while (i < x.length || j < y.length) {
+    if (i < x.length && j < y.length && x[i] === y[j]) {
+      i += 1;
+      j += 1;
+    } else if (i < x.length && (j === y.length || table[i + 1][j] >= table[i][j + 1])) {
+      // Removed lines before added ones, as diffs are read.
+      lines.push(`−${String(start + i + 1).padStart(6)}  ${x[i]}`);
+      i += 1;
+    } else {
+      lines.push(`+${String(start + j + 1).padStart(6)}  ${y[j]}`);
+      j += 1;
+    }
+  }
+  return lines.join("\n");
+}
+
+/** Shows the widget with the edited set, given inline: the widget reads it as data, never as HTML. */
+function preview(source) {
+  const host = document.createElement("mt-eligibility");
+  host.setAttribute("apply-url", "https://example.org/apply");
+  const link = document.createElement("a");
+  link.href = "https://example.org/apply";
+  link.textContent = "Apply today";
+  const script = document.createElement("script");
+  script.type = "application/json";
+  script.textContent = source;
+  host.append(link, script);
+  $("preview").replaceChildren(host);
+}
+
+/** Checks the text, lists its problems with their lines, and updates the preview and the diff. */
+function check() {
+  const source = text.value;
+  const result = JSON.parse(validate(source));
+  const list = $("problems");
+  list.replaceChildren();
+  if (result.valid) {
+    $("status").textContent = `No problems: ${result.name} version ${result.version}, ${result.questions} questions, ${result.requirements} requirements.`;
+    preview(source);
+  } else {
+    $("status").textContent = `${result.problems.length} problem(s). The preview shows the set as it was before them.`;
+    for (const problem of result.problems) {
+      // A syntax error says where it is; any other problem is found by its JSON path.
+      const written = problem.message.match(/at line (\d+), column (\d+)/);
+      const place = written
+        ? { line: Number(written[1]), column: Number(written[2]) }
+        : lineAndColumn(source, locate(source, problem.path));
+      const item = document.createElement("li");
+      const button = document.createElement("button");
+      button.type = "button";
+      button.textContent = `Line ${place.line}, column ${place.column}: ${problem.path}: ${problem.message}`;
+      button.addEventListener("click", () => {
+        const offset = offsetOf(source, place.line, place.column);
+        text.focus();
+        text.setSelectionRange(offset, offset);
+        // Bring the line into view: the text area scrolls to the caret only as it is typed in.
+        const lineHeight = parseFloat(getComputedStyle(text).lineHeight) || 20;
+        text.scrollTop = Math.max(0, (place.line - 3) * lineHeight);
+        numberLines();
+      });
+      item.append(button);
+      list.append(item);
+    }
+  }
+  const changes = diff(opened, source);
+  $("diff").textContent = changes || "No changes yet.";
+}
+
+let pending;
+function changed() {
+  numberLines();
+  clearTimeout(pending);
+  pending = setTimeout(check, 300);
+}
+
+/** Puts a text in the editor as the opened version, after the checks a file must pass first. */
+function openText(source, from) {
+  const problem = $("open-problem");
+  problem.textContent = "";
+  if (new Blob([source]).size > MAX_BYTES) {
+    problem.textContent = `${from} is larger than 256 KB, the most the widget reads. It was not opened.`;
+    return;
+  }
+  if (/[\u0000\ufffd]/.test(source)) {
+    problem.textContent = `${from} is not a text file (it holds binary data). It was not opened.`;
+    return;
+  }
+  if (source.startsWith("\ufeff")) {
+    source = source.slice(1);
+    problem.textContent = `${from} started with a byte-order mark, which JSON does not allow. It was removed.`;
+  }
+  opened = source;
+  text.value = source;
+  text.scrollTop = 0;
+  numberLines();
+  check();
+}
+
+async function openShipped() {
+  const name = $("shipped").value;
+  const response = await fetch(new URL(`../${name}.json`, import.meta.url));
+  openText(await response.text(), `${name}.json`);
+}
+
+function download() {
+  const result = JSON.parse(validate(text.value));
+  const name = result.valid ? result.name : "requirement-set";
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(new Blob([text.value], { type: "application/json" }));
+  link.download = `${name}.json`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
+function run() {
+  const result = JSON.parse(runPersonas(text.value, $("personas").value));
+  const list = $("results");
+  list.replaceChildren();
+  if (result.problems) {
+    $("personas-status").textContent = `The personas could not be run: ${result.problems.map((problem) => `${problem.path}: ${problem.message}`).join("; ")}`;
+    return;
+  }
+  const failed = result.results.filter((persona) => persona.failures.length);
+  $("personas-status").textContent = `${result.results.length - failed.length} of ${result.results.length} personas pass.`;
+  for (const persona of result.results) {
+    const item = document.createElement("li");
+    item.className = persona.failures.length ? "result--fail" : "result--pass";
+    const name = document.createElement("strong");
+    name.textContent = `${persona.failures.length ? "Fails" : "Passes"}: ${persona.persona}`;
+    item.append(name);
+    for (const failure of persona.failures) {
+      const detail = document.createElement("pre");
+      detail.textContent = failure;
+      item.append(detail);
+    }
+    list.append(item);
+  }
+}
+
+async function readFile(input, use) {
+  const file = input.files?.[0];
+  if (!file) return;
+  if (file.size > MAX_BYTES) {
+    $("open-problem").textContent = `${file.name} is larger than 256 KB, the most the widget reads. It was not opened.`;
+    return;
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let source;
+  try {
+    // Fatal: a file that is not UTF-8 is not a set, rather than a set with replacement characters.
+    source = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    $("open-problem").textContent = `${file.name} is not a text file (it is not UTF-8). It was not opened.`;
+    return;
+  }
+  use(source, file.name);
+}
+
+await init();
+text.addEventListener("input", changed);
+text.addEventListener("scroll", () => ($("gutter").scrollTop = text.scrollTop));
+$("open-shipped").addEventListener("click", openShipped);
+$("file").addEventListener("change", () => readFile($("file"), openText));
+$("personas-file").addEventListener("change", () => readFile($("personas-file"), (source) => ($("personas").value = source)));
+$("run").addEventListener("click", run);
+$("download").addEventListener("click", download);
+// Apply clicks in the preview stay in the studio.
+$("preview").addEventListener("click", (event) => {
+  if (event.composedPath().some((node) => node.localName === "a")) event.preventDefault();
+});
+await openShipped();
