@@ -8,8 +8,11 @@
 // what a change moved from what the machine's load moved (`./dev bench --against REV` builds REV).
 //
 // Targets are interleaved (A B C A B C …), each run in a fresh browser context (cold cache), at
-// no throttling and at 4× CPU throttling. Absolute times on a shared machine are noise: the
-// ratios are what to track.
+// no throttling and at 4× CPU throttling, then at 4× CPU under two emulated networks (CDP
+// Network.emulateNetworkConditions), where bytes show up as time: slow 4G (1.6 Mbps down,
+// 750 kbps up, 150 ms round trip, as Lighthouse's mobile profile) and fast 3G (DevTools' classic
+// preset: 1.44 Mbps down, 675 kbps up, 562.5 ms round trip). `--networks none` skips them.
+// Absolute times on a shared machine are noise: the ratios are what to track.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -21,6 +24,12 @@ const here = fileURLToPath(new URL(".", import.meta.url));
 const option = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const runs = Number(option("--runs")) || Number(process.env.BENCH_RUNS) || 10;
 const against = option("--against") && { dist: resolve(option("--against")), label: option("--label") ?? "against" };
+/** The emulated networks: throughput in bytes per second, latency in ms. */
+const NETWORKS = {
+  "slow 4G": { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
+  "fast 3G": { latency: 562.5, downloadThroughput: (1.44 * 1024 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 },
+};
+const networks = option("--networks") === "none" ? [] : Object.keys(NETWORKS);
 
 const roots = {
   "/dist/": resolve(here, "..", "dist"),
@@ -102,11 +111,22 @@ const scenarios = [
   },
 ];
 
-/** Notes, in the page, the first moment the first question can be answered. */
-function watchInteractive() {
+/**
+ * Notes, in the page, when the first question is visible (a radio button laid out on screen),
+ * when it is usable (and enabled, with the page's scripts run), and, for the widget, when an
+ * answer is counted (its `started` event). The first usable radio is clicked at once, as a quick
+ * visitor would: a peer counts it on the spot; the widget counts it once its code runs.
+ */
+function watchFirstQuestion() {
   const radios = (root) => [...root.querySelectorAll("input[type=radio]"), ...[...root.querySelectorAll("*")].filter((e) => e.shadowRoot).flatMap((e) => radios(e.shadowRoot))];
+  document.addEventListener("mt-eligibility:started", () => (window.__counted ??= performance.now()));
+  document.addEventListener("click", () => (window.__clicked ??= performance.now()), true);
   const check = () => {
-    if (document.readyState !== "loading" && radios(document).some((input) => !input.disabled)) {
+    const all = document.readyState === "loading" ? [] : radios(document);
+    const shown = all.find((input) => input.getClientRects().length || input.closest("label")?.getClientRects().length);
+    if (shown && window.__visible === undefined) window.__visible = performance.now();
+    const usable = all.find((input) => !input.disabled);
+    if (usable) {
       window.__interactive = performance.now();
     } else {
       requestAnimationFrame(check);
@@ -116,21 +136,29 @@ function watchInteractive() {
 }
 
 /** One visit: navigate, wait for the first question, answer, time the last answer to the verdict. */
-async function visit(browser, url, target, scenario, throttle) {
+async function visit(browser, url, target, scenario, throttle, network) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addInitScript(watchInteractive);
+  await context.addInitScript(watchFirstQuestion);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+  if (network) await cdp.send("Network.emulateNetworkConditions", { offline: false, ...NETWORKS[network] });
   let bytes = 0;
   let requests = 0;
   cdp.on("Network.requestWillBeSent", () => (requests += 1));
   cdp.on("Network.loadingFinished", (event) => (bytes += event.encodedDataLength));
   await page.goto(url + target.path);
-  await page.waitForFunction(() => window.__interactive !== undefined, null, { timeout: 60_000 });
-  const interactive = await page.evaluate(() => window.__interactive);
+  await page.waitForFunction(() => window.__interactive !== undefined, null, { timeout: 120_000 });
+  const { visible, interactive } = await page.evaluate(() => ({ visible: window.__visible ?? window.__interactive, interactive: window.__interactive }));
+  // Right away: anything later would count as the visitor's hesitation.
   const asks = (await page.getByRole("radio", { name: "4 years or more", exact: true }).count()) > 0 ? scenario.current : scenario.earlier;
+  // The first answer, given as soon as the question is usable. A peer counts it in its click
+  // handler; the widget counts it when its `started` event goes out.
+  await page.getByRole("radio", { name: asks.radios[0], exact: true }).check({ force: true });
+  const counted = await page
+    .waitForFunction(() => (document.querySelector("mt-eligibility") ? window.__counted : window.__clicked), null, { timeout: 120_000 })
+    .then((handle) => handle.jsonValue());
   // SurveyJS hides its native radios under a decorator; a visitor clicks the label, which `force` matches.
   for (const name of asks.radios) await page.getByRole("radio", { name, exact: true }).check({ force: true });
   await page.getByLabel(/^How many months have you worked as a Medical Technologist/).fill(scenario.months);
@@ -169,7 +197,7 @@ async function visit(browser, url, target, scenario, throttle) {
     crossOriginIsolated && performance.measureUserAgentSpecificMemory ? (await performance.measureUserAgentSpecificMemory()).bytes : null,
   );
   await context.close();
-  return { bytes, requests, interactive, verdictMs, memory };
+  return { bytes, requests, visible, interactive, counted, verdictMs, memory };
 }
 
 const median = (values) => {
@@ -180,12 +208,14 @@ const median = (values) => {
 const metrics = [
   ["transferred (KB, compressed)", (r) => r.bytes / 1024, 1],
   ["requests", (r) => r.requests, 0],
-  ["first question interactive (ms)", (r) => r.interactive, 0],
+  ["first question visible (ms)", (r) => r.visible, 0],
+  ["first question usable (ms)", (r) => r.interactive, 0],
+  ["first answer counted (ms)", (r) => r.counted, 0],
   ["last answer → verdict (ms)", (r) => r.verdictMs, 1],
   ["JS heap + wasm memory (MB)", (r) => (r.memory ?? NaN) / 1024 / 1024, 2],
 ];
 
-function table(results, throttle) {
+function table(results, condition) {
   const names = targets.map((target) => target.name);
   const rows = metrics.map(([label, pick, digits]) => {
     const cells = names.map((name) => {
@@ -200,7 +230,7 @@ function table(results, throttle) {
       ...cells.slice(1).map((cell) => ratio(cells[0].median, cell.median)),
     ];
   });
-  const header = [`CPU ${throttle}× (median [min–max], ${runs} runs)`, ...names, ...names.slice(1).map((name) => `ours/${name}`)];
+  const header = [`${condition} (median [min–max], ${runs} runs)`, ...names, ...names.slice(1).map((name) => `ours/${name}`)];
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => String(row[column]).length)));
   const line = (row) => row.map((cell, column) => String(cell).padEnd(widths[column])).join("  ");
   return [line(header), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)].join("\n");
@@ -209,15 +239,20 @@ function table(results, throttle) {
 const { url, server } = await serve();
 const browser = await launch(["--enable-blink-features=ForceEagerMeasureMemory"]);
 try {
-  for (const throttle of [1, 4]) {
+  const conditions = [
+    { throttle: 1, network: null },
+    { throttle: 4, network: null },
+    ...networks.map((network) => ({ throttle: 4, network })),
+  ];
+  for (const { throttle, network } of conditions) {
     const results = Object.fromEntries(targets.map((target) => [target.name, []]));
     for (let run = 0; run < runs; run++) {
       const scenario = scenarios[run % scenarios.length];
       for (const target of targets) {
-        results[target.name].push(await visit(browser, url, target, scenario, throttle));
+        results[target.name].push(await visit(browser, url, target, scenario, throttle, network));
       }
     }
-    console.log(`\n${table(results, throttle)}`);
+    console.log(`\n${table(results, `CPU ${throttle}×${network ? `, ${network}` : ""}`)}`);
   }
   const one = await visit(browser, url, { path: "/ours/" }, scenarios[0], 1);
   const three = await (async () => {
