@@ -11,6 +11,15 @@ import { afterFrames, eventually, open, ready, useBrowser } from "./page.mjs";
 const env = useBrowser();
 const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
 
+/** axe-core's WCAG 2.2 AA violations on the whole page, the studio's own controls and the preview. */
+async function pageViolations(page) {
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
+  return page.evaluate(async () => {
+    const result = await globalThis.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+  });
+}
+
 async function studio(options = {}) {
   const opened = await open(env.browser, `${env.server.url}/studio.html`, { viewport: { width: 1280, height: 900 }, ...options });
   const { page } = opened;
@@ -163,12 +172,7 @@ test("axe finds no WCAG 2.2 AA violation on the studio page", async () => {
   const { page } = opened;
   await page.getByLabel("Primary color", { exact: true }).fill("#eeeeee");
   await settled(page);
-  await page.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
-  const violations = await page.evaluate(async () => {
-    const result = await globalThis.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
-    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-  });
-  assert.deepEqual(violations, []);
+  assert.deepEqual(await pageViolations(page), []);
   await opened.close();
 });
 
@@ -264,11 +268,6 @@ test("axe finds no WCAG 2.2 AA violation on the editor page", async () => {
   await page.getByText(/^No problems: mt-agency/).waitFor();
   await edit(page, ['"answer": "degree-level"', '"answer": "degree-levl"']);
   await page.getByText("1 problem(s).", { exact: false }).waitFor();
-  await page.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
-  const violations = await page.evaluate(async () => {
-    const result = await globalThis.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
-    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-  });
-  assert.deepEqual(violations, []);
+  assert.deepEqual(await pageViolations(page), []);
   await opened.close();
 });
