@@ -144,16 +144,7 @@ fn every_term_a_visitor_must_learn_is_explained_in_the_set() {
     for (name, _) in SHIPPED {
         let set = load(name);
         let texts = texts(&set);
-        let sources: Vec<String> = set
-            .requirements
-            .iter()
-            .map(|requirement| requirement.source.title.clone())
-            .chain(
-                set.path
-                    .iter()
-                    .flat_map(|path| path.steps.iter().map(|step| step.source.title.clone())),
-            )
-            .collect();
+        let sources = plain_words::source_titles(&set);
         let all: String = texts
             .iter()
             .map(|(_, text)| text.as_str())

@@ -9,9 +9,11 @@ use mt_eligibility::ui::{
     Requirements, State,
 };
 use mt_requirements::{read_text, RequirementSet};
+use rendered::{text_pieces, visible_text};
 use yew::{AttrValue, LocalServerRenderer};
 
 mod plain_words;
+mod rendered;
 
 const APPLY: &str = "https://jobs.example.org/apply";
 
@@ -68,31 +70,6 @@ async fn render_set(name: &str, initial: State, apply_url: Option<&'static str>)
         .hydratable(false)
         .render()
         .await
-}
-
-/// The text a visitor reads: tags dropped, entities decoded, white space folded.
-fn visible_text(html: &str) -> String {
-    let mut text = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => {
-                in_tag = false;
-                text.push(' ');
-            }
-            c if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    let text = text
-        .replace("&#39;", "'")
-        .replace("&#x27;", "'")
-        .replace("&quot;", "\"")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&");
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The outcome shown for one requirement: "met", "not-met" or "not-answered".
@@ -645,15 +622,6 @@ async fn a_long_choice_such_as_the_state_is_a_labelled_drop_down() {
     );
 }
 
-/// The text between tags, one piece per element's text, entities decoded.
-fn text_pieces(html: &str) -> Vec<String> {
-    html.split('<')
-        .filter_map(|piece| piece.split_once('>').map(|(_, text)| text))
-        .map(visible_text)
-        .filter(|text| text.chars().any(char::is_alphabetic))
-        .collect()
-}
-
 /// The widget's own words, in every state a visitor can reach, read as plainly as the sets'
 /// (readability.rs checks the sets' texts on their own). Source titles and links are other
 /// people's words and are left out.
@@ -691,18 +659,7 @@ async fn the_widgets_own_words_are_plain_in_every_state() {
     pages.push(render(opened(&[("visa", "no"), ("work-state", "ga")])).await);
     let sources: Vec<String> = ["mt-agency", "mlt"]
         .iter()
-        .flat_map(|name| {
-            let set = set(name);
-            let mut titles: Vec<String> = set
-                .requirements
-                .iter()
-                .map(|requirement| requirement.source.title.clone())
-                .collect();
-            if let Some(path) = &set.path {
-                titles.extend(path.steps.iter().map(|step| step.source.title.clone()));
-            }
-            titles
-        })
+        .flat_map(|name| plain_words::source_titles(&set(name)))
         .collect();
     let mut problems = Vec::new();
     let mut pieces = 0;

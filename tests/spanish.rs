@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod plain_words;
+mod rendered;
 
 use std::rc::Rc;
 
@@ -14,6 +15,7 @@ use mt_eligibility::ui::{
 };
 use mt_requirements::format::{document::SetDocument, texts, FromJson, Json, Location, Text};
 use mt_requirements::{read_text, read_translated, RequirementSet};
+use rendered::pieces_and_names;
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 
@@ -234,39 +236,6 @@ fn states() -> Vec<(&'static str, State)> {
     ]
 }
 
-/// The text between tags, one piece per element's text, with the accessible names and hints
-/// in attributes (aria-label, title, placeholder, alt).
-fn pieces(html: &str) -> Vec<String> {
-    let mut found = Vec::new();
-    for piece in html.split('<') {
-        let Some((tag, text)) = piece.split_once('>') else {
-            continue;
-        };
-        found.push(decoded(text));
-        for attribute in ["aria-label=\"", "title=\"", "placeholder=\"", "alt=\""] {
-            if let Some(start) = tag.find(attribute) {
-                let value = &tag[start + attribute.len()..];
-                found.push(decoded(&value[..value.find('"').unwrap_or(value.len())]));
-            }
-        }
-    }
-    found
-        .into_iter()
-        .filter(|text| text.chars().any(char::is_alphabetic))
-        .collect()
-}
-
-fn decoded(text: &str) -> String {
-    text.replace("&amp;", "&")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// The text with every parenthesis left out.
 fn outside_parentheses(text: &str) -> String {
     let mut depth = 0;
@@ -354,19 +323,20 @@ async fn in_spanish_no_text_a_visitor_meets_is_english() {
     let mut read = 0;
     let mut pages = Vec::new();
     for (name, initial) in states() {
-        let english = pieces(&render(Language::English, name, initial.clone()).await);
+        let english = pieces_and_names(&render(Language::English, name, initial.clone()).await);
         pages.push((
             name,
             english,
-            pieces(&render(Language::Spanish, name, initial).await),
+            pieces_and_names(&render(Language::Spanish, name, initial).await),
         ));
     }
     for requirements in [Requirements::Loading, Requirements::Misconfigured] {
-        let english = pieces(&render_widget(Language::English, requirements.clone()).await);
+        let english =
+            pieces_and_names(&render_widget(Language::English, requirements.clone()).await);
         pages.push((
             "widget",
             english,
-            pieces(&render_widget(Language::Spanish, requirements).await),
+            pieces_and_names(&render_widget(Language::Spanish, requirements).await),
         ));
     }
     for (name, english, spanish) in &pages {
@@ -411,21 +381,10 @@ async fn the_widgets_own_spanish_words_are_plain_in_every_state() {
     let mut problems = Vec::new();
     let sources: Vec<String> = ["mt-agency", "mlt"]
         .iter()
-        .flat_map(|name| {
-            let set = set_in(name, Language::Spanish);
-            let mut titles: Vec<String> = set
-                .requirements
-                .iter()
-                .map(|requirement| requirement.source.title.clone())
-                .collect();
-            if let Some(path) = &set.path {
-                titles.extend(path.steps.iter().map(|step| step.source.title.clone()));
-            }
-            titles
-        })
+        .flat_map(|name| plain_words::source_titles(&set_in(name, Language::Spanish)))
         .collect();
     for (name, initial) in states() {
-        for piece in pieces(&render(Language::Spanish, name, initial).await) {
+        for piece in pieces_and_names(&render(Language::Spanish, name, initial).await) {
             if piece.contains("http") || sources.iter().any(|title| piece.contains(title.as_str()))
             {
                 continue;

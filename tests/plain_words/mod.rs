@@ -17,6 +17,22 @@
 
 pub mod spanish;
 
+use mt_requirements::RequirementSet;
+
+/// The titles of a set's sources, requirements' and steps': other people's words, which the
+/// plain-words checks leave out.
+pub fn source_titles(set: &RequirementSet) -> Vec<String> {
+    set.requirements
+        .iter()
+        .map(|requirement| requirement.source.title.clone())
+        .chain(
+            set.path
+                .iter()
+                .flat_map(|path| path.steps.iter().map(|step| step.source.title.clone())),
+        )
+        .collect()
+}
+
 /// The longest sentence allowed, in words.
 pub const MAX_WORDS: usize = 25;
 /// The highest Flesch–Kincaid grade of one sentence of at least [`GRADED_SENTENCE`] words.

@@ -1,0 +1,70 @@
+//! Reading the widget's server-rendered HTML as a visitor and a screen reader meet it: the text,
+//! piece by piece, and the accessible names in attributes. Shared by `render.rs` and `spanish.rs`.
+#![allow(dead_code)]
+
+/// HTML entities as Yew's server renderer writes them, decoded; `&amp;` last, so an escaped
+/// entity is not decoded twice.
+fn decoded(text: &str) -> String {
+    text.replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// White space folded to single spaces, trimmed.
+fn folded(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The text a visitor reads: tags dropped, entities decoded, white space folded.
+pub fn visible_text(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    folded(&decoded(&text))
+}
+
+/// The text between tags, one piece per element's text, entities decoded.
+pub fn text_pieces(html: &str) -> Vec<String> {
+    html.split('<')
+        .filter_map(|piece| piece.split_once('>').map(|(_, text)| text))
+        .map(visible_text)
+        .filter(|text| text.chars().any(char::is_alphabetic))
+        .collect()
+}
+
+/// [`text_pieces`], with the accessible names and hints written in attributes (`aria-label`,
+/// `title`, `placeholder`, `alt`) as pieces of their own.
+pub fn pieces_and_names(html: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for piece in html.split('<') {
+        let Some((tag, text)) = piece.split_once('>') else {
+            continue;
+        };
+        found.push(folded(&decoded(text)));
+        for attribute in ["aria-label=\"", "title=\"", "placeholder=\"", "alt=\""] {
+            if let Some(start) = tag.find(attribute) {
+                let value = &tag[start + attribute.len()..];
+                found.push(folded(&decoded(
+                    &value[..value.find('"').unwrap_or(value.len())],
+                )));
+            }
+        }
+    }
+    found
+        .into_iter()
+        .filter(|text| text.chars().any(char::is_alphabetic))
+        .collect()
+}
