@@ -164,11 +164,19 @@ pub async fn arrive(source: SetSource, language: Language, base: &str) -> Loaded
         ),
         SetSource::Inline(text) => (Ok(text.clone()), String::new()),
     };
-    let original = match text.and_then(|text| Ok((read_text(&text)?, text))) {
-        Ok((set, text)) => (Rc::new(set), text),
+    let text = match text {
+        Ok(text) => text,
         Err(problems) => return refused(problems, language),
     };
-    let (original, text) = original;
+    // A shipped set was read, and kept, by `at_hand` before it found the translation missing.
+    let kept = match &source {
+        SetSource::Shipped(name) => cached(name, Language::English),
+        _ => None,
+    };
+    let original = match kept.map_or_else(|| read_text(&text).map(Rc::new), Ok) {
+        Ok(set) => set,
+        Err(problems) => return refused(problems, language),
+    };
     let translation = match translation_needed(&original, language) {
         Some(tag) if !stem.is_empty() => Some((text, fetch(&format!("{stem}.{tag}.json")).await)),
         _ => None,
