@@ -132,7 +132,7 @@ fn all_met_but(changes: &[(&str, &str)]) -> State {
 fn all_met_without(questions: &[&str]) -> State {
     let mut state = all_met();
     for question in questions {
-        state.entered.remove(*question);
+        state.entered.remove(question);
     }
     state
 }

@@ -1,7 +1,8 @@
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use yew::Reducible;
+
+use super::Entered;
 
 use mt_requirements::{
     parse_whole_number, Answers, NumberError, Question, QuestionKind, RequirementSet, Value,
@@ -12,7 +13,7 @@ use mt_requirements::{
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct State {
     /// By question id. A question hidden later keeps its entry, so showing it again loses nothing.
-    pub entered: BTreeMap<String, String>,
+    pub entered: Entered,
     /// The path's questions and steps are only built once it is opened: while closed they would be
     /// half the widget's DOM, rebuilt on every answer for nobody to see.
     pub path_open: bool,

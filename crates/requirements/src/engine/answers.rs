@@ -1,5 +1,3 @@
-use std::collections::BTreeMap;
-
 /// One answer: an option id, or a whole number.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Value {
@@ -10,23 +8,37 @@ pub enum Value {
 }
 
 /// The visitor's valid answers, by question id; a question not in the map is not answered.
+///
+/// Kept sorted by question id in a list, not a `BTreeMap`: a set has tens of questions, and the
+/// widget's download would carry a B-tree's code for this one type.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Answers(BTreeMap<String, Value>);
+pub struct Answers(Vec<(String, Value)>);
 
 impl Answers {
-    /// The answer to this question, if any.
-    pub fn get(&self, question: &str) -> Option<&Value> {
-        self.0.get(question)
+    fn find(&self, question: &str) -> Result<usize, usize> {
+        self.0
+            .binary_search_by(|(known, _)| known.as_str().cmp(question))
     }
 
-    /// Records an answer.
+    /// The answer to this question, if any.
+    pub fn get(&self, question: &str) -> Option<&Value> {
+        self.find(question).ok().map(|index| &self.0[index].1)
+    }
+
+    /// Records an answer, in place of any earlier one to the same question.
     pub fn set(&mut self, question: impl Into<String>, value: Value) {
-        self.0.insert(question.into(), value);
+        let question = question.into();
+        match self.find(&question) {
+            Ok(index) => self.0[index].1 = value,
+            Err(index) => self.0.insert(index, (question, value)),
+        }
     }
 
     /// Forgets an answer.
     pub fn remove(&mut self, question: &str) {
-        self.0.remove(question);
+        if let Ok(index) = self.find(question) {
+            self.0.remove(index);
+        }
     }
 
     /// Every answer, by question id.
@@ -39,10 +51,10 @@ impl Answers {
 
 impl<K: Into<String>> FromIterator<(K, Value)> for Answers {
     fn from_iter<I: IntoIterator<Item = (K, Value)>>(iter: I) -> Self {
-        Answers(
-            iter.into_iter()
-                .map(|(question, value)| (question.into(), value))
-                .collect(),
-        )
+        let mut answers = Answers::default();
+        for (question, value) in iter {
+            answers.set(question, value);
+        }
+        answers
     }
 }

@@ -1,4 +1,3 @@
-use std::collections::HashSet;
 use std::fmt;
 
 use super::document::{
@@ -114,7 +113,7 @@ pub fn validate(document: SetDocument) -> Result<RequirementSet, Vec<Problem>> {
         None => (None, Vec::new()),
     };
     let path_question_count = path_questions.len();
-    let mut question_ids = HashSet::new();
+    let mut question_ids = Vec::new();
     let mut asks = Vec::new();
     let mut checked = Vec::new();
     let all = questions
@@ -192,7 +191,7 @@ pub fn validate(document: SetDocument) -> Result<RequirementSet, Vec<Problem>> {
             ),
         );
     }
-    let mut requirement_ids = HashSet::new();
+    let mut requirement_ids = Vec::new();
     let requirements: Vec<Requirement> = requirements
         .into_iter()
         .enumerate()
@@ -246,10 +245,13 @@ impl Checker {
         self.problems.push(Problem { path, message });
     }
 
-    /// Records `id` among those `seen`; a second one is a problem at `{at}.id`.
-    fn unique(&mut self, at: &str, id: &str, seen: &mut HashSet<String>, what: &str) {
-        if !seen.insert(id.to_owned()) {
+    /// Records `id` among those `seen`; a second one is a problem at `{at}.id`. A list, not a
+    /// hash set: a set has tens of ids, and the widget's download would carry a hash table's code.
+    fn unique(&mut self, at: &str, id: &str, seen: &mut Vec<String>, what: &str) {
+        if seen.iter().any(|known| known == id) {
             self.problem(format!("{at}.id"), format!("duplicate {what} {id:?}"));
+        } else {
+            seen.push(id.to_owned());
         }
     }
 
@@ -376,7 +378,7 @@ impl Checker {
         let kind = match kind {
             KindDocument::Choice => {
                 self.non_empty(&format!("{path}.options"), options.len());
-                let mut ids = HashSet::new();
+                let mut ids = Vec::new();
                 let options = options
                     .into_iter()
                     .enumerate()
@@ -624,7 +626,7 @@ impl Checker {
         self.present("$.path.intro", &path.intro);
         self.non_empty("$.path.questions", question_count);
         self.non_empty("$.path.steps", path.steps.len());
-        let mut group_ids = HashSet::new();
+        let mut group_ids = Vec::new();
         let groups: Vec<Group> = path
             .groups
             .into_iter()
@@ -641,7 +643,7 @@ impl Checker {
                 }
             })
             .collect();
-        let mut step_ids = HashSet::new();
+        let mut step_ids = Vec::new();
         let steps: Vec<Option<Step>> = path
             .steps
             .into_iter()
