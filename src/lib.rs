@@ -8,6 +8,7 @@
 #![warn(missing_docs)]
 
 pub mod contrast;
+pub mod first_view;
 pub mod language;
 pub mod messages;
 pub mod shipped;

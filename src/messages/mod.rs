@@ -28,6 +28,9 @@ pub struct Messages {
     pub loading: &'static str,
     /// The invitation next to the Apply link while loading.
     pub loading_invitation: &'static str,
+    /// Where the verdict will be, in the first view shown before the check runs: answers
+    /// already count, but there is no result yet.
+    pub pending: &'static str,
     /// When the requirement set cannot be used.
     pub misconfigured: &'static str,
     /// The invitation next to the Apply link when the set cannot be used.

@@ -2,6 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+#[cfg(not(target_arch = "wasm32"))]
+use super::PendingVerdict;
 use super::{Action, Host, PathSection, QuestionList, State, VerdictPanel, VisitorEvent};
 use crate::messages::use_messages;
 use mt_requirements::{evaluate, Part, RequirementSet};
@@ -14,9 +16,12 @@ pub struct EligibilityCheckProps {
     /// What the host page gives: the Apply link, the id prefix, the callbacks.
     #[prop_or_default]
     pub host: Host,
-    /// The answers to start from.
+    /// The answers to start from: none, or those given in the first view before the check ran.
     #[prop_or_default]
     pub initial: State,
+    /// Rendered as the first view, ahead of the check: the verdict says the check is loading.
+    #[prop_or_default]
+    pub pending: bool,
 }
 
 /// The questions of a requirement set, and where the visitor stands, updated on every answer.
@@ -32,6 +37,11 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
     let set = &props.set;
     let answers = state.answers(set);
     let verdict = evaluate(set, &answers);
+    let carried = set
+        .questions
+        .iter()
+        .find(|question| props.initial.entered.contains_key(&question.id))
+        .map(|question| question.id.clone());
 
     // Tell the host when a requirement's outcome changes, not when a keystroke only rewords the
     // guidance (10 → 9 months missing). Effects run after the DOM is updated, so the first run
@@ -44,6 +54,7 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
     use_effect_with(outcomes, {
         let (on_ready, on_event) = (props.host.on_ready.clone(), props.host.on_event.clone());
         let (answers, verdict) = (answers.clone(), verdict.clone());
+        let started = started.clone();
         move |_| {
             if first_render.replace(false) {
                 on_ready.emit(
@@ -53,6 +64,13 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
                         .map(|finding| finding.requirement.clone())
                         .collect(),
                 );
+                // Answers given in the first view, before the check ran, count like any other:
+                // the visit started, and this is its result.
+                if let Some(question) = carried {
+                    started.replace(true);
+                    on_event.emit(VisitorEvent::Started { question });
+                    on_event.emit(VisitorEvent::ResultChanged { answers, verdict });
+                }
             } else {
                 on_event.emit(VisitorEvent::ResultChanged { answers, verdict });
             }
@@ -88,6 +106,26 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
     // There is no submit button, but Enter in a text field would still submit the form and
     // navigate the host page away.
     let onsubmit = Callback::from(|event: SubmitEvent| event.prevent_default());
+    // Only the build renders a first view (crates/first-view), so the wasm leaves it out.
+    #[cfg(not(target_arch = "wasm32"))]
+    let pending = props.pending.then(|| verdict.findings.clone());
+    let verdict_part = html! {
+        <VerdictPanel
+            id_prefix={prefix.clone()}
+            {verdict}
+            why_open={state.why_open.clone()}
+            onaction={onaction.clone()}
+            apply_url={props.host.apply_url.clone()}
+            link_target={props.host.link_target.clone()}
+            {onapply}
+            path_heading={set.path.as_ref().map(|path| AttrValue::from(path.heading.clone()))}
+        />
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    let verdict_part = match pending {
+        Some(findings) => html! { <PendingVerdict id_prefix={prefix.clone()} {findings} /> },
+        None => verdict_part,
+    };
 
     html! {
         <div class="mte" part="container">
@@ -106,16 +144,7 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
                     onanswer={onaction.clone()}
                 />
             </form>
-            <VerdictPanel
-                id_prefix={prefix.clone()}
-                {verdict}
-                why_open={state.why_open.clone()}
-                onaction={onaction.clone()}
-                apply_url={props.host.apply_url.clone()}
-                link_target={props.host.link_target.clone()}
-                {onapply}
-                path_heading={set.path.as_ref().map(|path| AttrValue::from(path.heading.clone()))}
-            />
+            { verdict_part }
             <PathSection
                 set={set.clone()}
                 state={state.clone()}

@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{ApplyLink, EligibilityCheck, Host};
+use super::{ApplyLink, EligibilityCheck, Host, State};
 use crate::language::Language;
 use mt_requirements::RequirementSet;
 
@@ -25,6 +25,12 @@ pub struct EligibilityWidgetProps {
     /// What the host page gives: the Apply link, the id prefix, the callbacks.
     #[prop_or_default]
     pub host: Host,
+    /// The answers a set starts from when it first shows: those given in the first view.
+    #[prop_or_default]
+    pub initial: State,
+    /// Rendered as the first view, ahead of the check (see [`super::PendingVerdict`]).
+    #[prop_or_default]
+    pub pending: bool,
 }
 
 /// The widget as mounted on a page: the check, or, while there is no usable set, a short
@@ -43,6 +49,8 @@ pub fn EligibilityWidget(props: &EligibilityWidgetProps) -> Html {
                 key={format!("{}@{}", set.name, set.version)}
                 set={set.clone()}
                 host={props.host.clone()}
+                initial={props.initial.clone()}
+                pending={props.pending}
             />
         },
         Requirements::Loading => html! {

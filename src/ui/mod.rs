@@ -10,6 +10,8 @@ mod finding_item;
 mod host;
 mod number_question;
 mod path_section;
+#[cfg(not(target_arch = "wasm32"))]
+mod pending_verdict;
 mod question_list;
 mod select_question;
 mod source_link;
@@ -26,6 +28,8 @@ pub use finding_item::FindingItem;
 pub use host::Host;
 pub use number_question::NumberQuestion;
 pub use path_section::PathSection;
+#[cfg(not(target_arch = "wasm32"))]
+pub use pending_verdict::PendingVerdict;
 pub use question_list::QuestionList;
 pub use select_question::SelectQuestion;
 pub use source_link::SourceLink;

@@ -3,12 +3,12 @@
 
 mod apply_url;
 mod events;
+mod first_view;
 mod intl;
 mod panic_fallback;
 mod requirements;
 mod safe_colors;
 mod settings;
-mod stylesheet;
 mod widget;
 
 use wasm_bindgen::prelude::*;

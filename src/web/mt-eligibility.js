@@ -5,7 +5,13 @@
 //   <div data-mt-eligibility data-apply-url="https://…/apply"><a href="https://…/apply">Apply today</a></div>
 //
 // It defines the custom element, finds the <div> hosts, and loads the WebAssembly only when a
-// widget comes near the viewport: fetched and compiled once for the whole page.
+// widget comes near the viewport: fetched and compiled once for the whole page. Until then, a
+// widget with a shipped set shows its first view: the real questions, as plain HTML, which the
+// visitor can already answer. The wasm takes it over, answers, focus and all.
+
+// Written in by the build (crates/first-view): the widget's stylesheet, the default set's name,
+// and each shipped set's first view in each language, as HTML rendered by the widget itself.
+const FIRST_VIEWS = {};
 
 // The attributes the widget reads (src/web/settings.rs has the same list); a <div> host takes
 // each with a `data-` prefix.
@@ -56,6 +62,39 @@ if (globalThis.MtEligibility) {
   placeholder.replaceSync(
     ":host{display:block!important;min-height:var(--mt-eligibility-reserved-height,900px)}",
   );
+  // The widget's own styles, one sheet for every instance (the wasm has no copy).
+  const styles = new CSSStyleSheet();
+  styles.replaceSync(FIRST_VIEWS.css ?? "");
+
+  /**
+   * The first view for this host, as HTML, or nothing where it could be wrong: a set written in
+   * the page or linked, or a language no first view speaks. The choice is the glue's, in the same
+   * order (src/web/requirements.rs and src/language/choice.rs); if the two ever differed, the
+   * wasm would show its own set afresh, and carry no answers over.
+   */
+  function firstView(host) {
+    const own = (name) => host.getAttribute(name) ?? host.getAttribute(`data-${name}`);
+    const views = FIRST_VIEWS.views ?? {};
+    const set = own("requirements")?.trim() ?? FIRST_VIEWS.default;
+    if (host.querySelector('script[type="application/json"]:not([data-language])') || !Object.hasOwn(views, set)) {
+      return undefined;
+    }
+    const spoken = views[set];
+    const primary = (tag) => tag.split(/[-_]/)[0].toLowerCase();
+    const asked = [own("lang"), host.closest("[lang]")?.getAttribute("lang")]
+      .map((tag) => tag?.trim())
+      .find(Boolean);
+    const language = asked
+      ? primary(asked)
+      : ((navigator.languages ?? []).map(primary).find((tag) => Object.hasOwn(spoken, tag)) ?? "en");
+    return Object.hasOwn(spoken, language) ? spoken[language] : undefined;
+  }
+
+  /** Shows the snippet's own content (its Apply link) in the space kept for the widget. */
+  function reserve(shadow) {
+    shadow.adoptedStyleSheets = [placeholder];
+    shadow.replaceChildren(document.createElement("slot"));
+  }
 
   /**
    * Host element → { widget, attributes, busy, next }: the mounted widget, a <div>'s attribute
@@ -106,8 +145,20 @@ if (globalThis.MtEligibility) {
   function attach(host) {
     if (hosts.has(host)) return false;
     const shadow = host.shadowRoot ?? host.attachShadow({ mode: "open" });
-    shadow.adoptedStyleSheets = [placeholder];
-    shadow.replaceChildren(document.createElement("slot"));
+    reserve(shadow);
+    const view = firstView(host);
+    if (view) {
+      try {
+        // Parsed inert, in a template. This is the widget's own markup from the build, never
+        // anything from the page. A page that enforces Trusted Types refuses it: it keeps the reserved space.
+        const template = document.createElement("template");
+        template.innerHTML = view;
+        shadow.replaceChildren(template.content);
+        shadow.adoptedStyleSheets = [styles];
+      } catch {
+        reserve(shadow);
+      }
+    }
     hosts.set(host, {});
     near.observe(host);
     return true;
@@ -119,8 +170,11 @@ if (globalThis.MtEligibility) {
       const entry = hosts.get(host);
       // Destroyed, or removed from the page, while the module was loading.
       if (!entry || entry.widget || !host.isConnected) return;
+      host.shadowRoot.adoptedStyleSheets = [styles];
       run(host, entry, (mounted) => module.mount(mounted, mounted.shadowRoot, base));
     } catch (error) {
+      // A first view without the check would wait for a verdict that never comes.
+      reserve(host.shadowRoot);
       host.shadowRoot.adoptedStyleSheets = [];
       console.error("mt-eligibility: the widget could not start; the Apply link written in the page stays.", error);
       host.dispatchEvent(
@@ -142,6 +196,7 @@ if (globalThis.MtEligibility) {
     if (entry.widget || entry.busy) {
       run(host, entry, "destroy");
     } else {
+      reserve(host.shadowRoot);
       host.shadowRoot.adoptedStyleSheets = [];
     }
     return true;

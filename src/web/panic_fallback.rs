@@ -133,7 +133,8 @@ fn show_fallback(widget: &Mounted) {
         link.set_text_content(Some(widget.language.messages().apply));
         let _ = fallback.append_child(&link);
     }
-    let _ = widget.shadow.append_child(&fallback);
+    // In place of everything else: a first view the widget had not taken over goes too.
+    widget.shadow.replace_children_with_node_1(&fallback);
     let detail = js_sys::Object::new();
     let _ = js_sys::Reflect::set(
         &detail,

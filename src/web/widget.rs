@@ -6,13 +6,13 @@ use web_sys::{Element, HtmlElement, ShadowRoot};
 use yew::{AppHandle, AttrValue, Callback};
 
 use super::events::Reporter;
+use super::first_view::{FirstView, Handover};
 use super::panic_fallback;
 use super::requirements::{self, Loaded, SetSource};
 use super::safe_colors;
 use super::settings::Settings;
-use super::stylesheet;
 use crate::language::Language;
-use crate::ui::{EligibilityWidget, EligibilityWidgetProps, Host, Requirements};
+use crate::ui::{EligibilityWidget, EligibilityWidgetProps, Host, Requirements, State};
 use mt_requirements::Problem;
 
 thread_local! {
@@ -48,6 +48,12 @@ struct Live {
     root: Element,
     /// Where the widget's files are served, the shipped sets' translations among them.
     base: String,
+    /// The first view the loader showed, on screen until the check's first set arrives.
+    first: Option<FirstView>,
+    /// The first view's handover, once the check that takes its place is rendering. Its `ready`
+    /// runs it. A `Cell`, taken whole: it is never borrowed while the host page's code runs.
+    handover: Rc<Cell<Option<Handover>>>,
+    shadow: ShadowRoot,
 }
 
 impl Live {
@@ -82,11 +88,16 @@ pub fn mount(
         .ok_or("the host element is not in a document")?;
     let root = document.create_element("div")?;
     root.set_class_name("mte-root");
-    stylesheet::adopt(&shadow);
-    shadow.replace_children_with_node_1(&root);
+    // The loader gave the shadow root the widget's styles. A first view stays on screen, and in
+    // the visitor's hands, until the check's first set is ready to take its place.
+    let first = FirstView::find(&shadow);
+    if first.is_none() {
+        shadow.replace_children_with_node_1(&root);
+    }
 
     let id = NEXT_ID.with(|next| next.replace(next.get() + 1));
-    let configured = configure(id, &host, &root, &shadow);
+    let handover = Rc::new(Cell::new(None));
+    let configured = configure(id, &host, &root, &shadow, &handover);
     let app = yew::Renderer::<EligibilityWidget>::with_root_and_props(
         root.clone(),
         configured.props.clone(),
@@ -104,6 +115,9 @@ pub fn mount(
         host: host.clone(),
         root: root.clone(),
         base: base.unwrap_or_else(|| document.base_uri().ok().flatten().unwrap_or_default()),
+        first,
+        handover,
+        shadow: shadow.clone(),
     }));
     load(&live);
     Ok(Widget {
@@ -119,13 +133,15 @@ pub fn mount(
 impl Widget {
     /// Reads the host's attributes again, after one changed; the answers stay unless the set changes.
     pub fn update(&mut self) {
-        let Some(root) = self.shadow.first_element_child() else {
-            return;
+        // Its own root, not the shadow root's first child: that may still be the first view.
+        let (root, handover) = {
+            let live = self.live.borrow();
+            (live.root.clone(), live.handover.clone())
         };
         for property in &self.theme {
             let _ = self.host.style().remove_property(property);
         }
-        let configured = configure(self.id, &self.host, &root, &self.shadow);
+        let configured = configure(self.id, &self.host, &root, &self.shadow, &handover);
         self.theme = configured.theme;
         let reload = {
             let mut live = self.live.borrow_mut();
@@ -156,7 +172,12 @@ impl Widget {
     pub fn destroy(self) {
         // The borrow ends before the app does: nothing may hold it while code runs that could
         // reach the host page.
-        let app = self.live.borrow_mut().app.take();
+        let app = {
+            let mut live = self.live.borrow_mut();
+            // A check still rendering must not take the first view's place once it is gone.
+            live.handover.take();
+            live.app.take()
+        };
         if let Some(app) = app {
             app.destroy();
         }
@@ -237,15 +258,41 @@ fn finish(live: &Rc<RefCell<Live>>, source: Option<SetSource>, loaded: Loaded) {
         language,
         untranslated,
     } = loaded;
-    let reporter = {
+    let (reporter, handover) = {
         let mut live = live.borrow_mut();
+        // The first view's answers are for its set's questions; any other set starts afresh.
+        let handover = live.first.take().map(|first| {
+            let carried = set.is_ok()
+                && matches!(&source, Some(SetSource::Shipped(name)) if first.shows(name));
+            let focus = carried.then(|| first.focus(&live.shadow)).flatten();
+            if carried {
+                live.props.initial = first.read();
+                first.freeze();
+            }
+            let handover = Handover {
+                focus,
+                shadow: live.shadow.clone(),
+                root: live.root.clone(),
+                prefix: live.props.host.id_prefix.to_string(),
+            };
+            (carried, handover)
+        });
         match &set {
             Ok(set) => live.show(Requirements::Ready(set.clone()), language),
             Err(_) => live.show(Requirements::Misconfigured, language),
         }
+        // Once taken over, the answers live in the check; a set shown later starts afresh.
+        live.props.initial = State::default();
         live.shown = source.filter(|_| set.is_ok());
-        live.reporter.clone()
+        (live.reporter.clone(), handover)
     };
+    match handover {
+        // The check's first `ready` hands over, once it is whole.
+        Some((true, handover)) => live.borrow().handover.set(Some(handover)),
+        // Nothing to carry: the widget's message takes the first view's place at once.
+        Some((false, handover)) => handover.run(),
+        None => {}
+    }
     if !untranslated.is_empty() {
         reporter.untranslated(&untranslated);
     }
@@ -265,7 +312,13 @@ struct Configured {
 }
 
 /// Reads the host's settings, reports what it refused, applies the theme, and builds the props.
-fn configure(id: u32, host: &HtmlElement, root: &Element, shadow: &ShadowRoot) -> Configured {
+fn configure(
+    id: u32,
+    host: &HtmlElement,
+    root: &Element,
+    shadow: &ShadowRoot,
+    handover: &Rc<Cell<Option<Handover>>>,
+) -> Configured {
     let (settings, problems) = Settings::read(host);
     let settings = Rc::new(settings);
     let instance = format!("mte-{id}");
@@ -313,7 +366,14 @@ fn configure(id: u32, host: &HtmlElement, root: &Element, shadow: &ShadowRoot) -
             id_prefix: AttrValue::from(instance),
             on_ready: Callback::from({
                 let reporter = reporter.clone();
-                move |requirements: Vec<String>| reporter.ready(&requirements)
+                let handover = handover.clone();
+                move |requirements: Vec<String>| {
+                    // The check is whole on screen: it takes the first view's place first.
+                    if let Some(handover) = handover.take() {
+                        handover.run();
+                    }
+                    reporter.ready(&requirements)
+                }
             }),
             on_event: Callback::from({
                 let reporter = reporter.clone();
@@ -323,6 +383,8 @@ fn configure(id: u32, host: &HtmlElement, root: &Element, shadow: &ShadowRoot) -
             on_copy: Callback::from(|(text, done): (String, Callback<bool>)| copy(text, done)),
             language: settings.language,
         },
+        initial: State::default(),
+        pending: false,
     };
     Configured {
         props,

@@ -74,7 +74,7 @@ async function matrix(url, hostSelector, heading = "Where you stand") {
     const host = opened.page.locator(hostSelector).first();
     // It loads as it comes near the viewport, which on a small screen it may not be yet.
     await host.scrollIntoViewIfNeeded();
-    const widget = await host.getByRole("heading", { name: heading, exact: true }).waitFor().then(() => host);
+    const widget = await ready(host, heading);
     const name = { index: "article", es: "spanish", embed: "hostile" }[url.match(/(\w+)\.html$/)[1]];
     for (const [state, reach] of STATES) {
       // The look in dark mode and forced colors, saved before the apology replaces the widget.

@@ -262,7 +262,7 @@ test("the module loads only when a widget comes near the viewport, in space kept
   assert.ok(await host.getByRole("link", { name: "Apply today" }).isVisible(), "the snippet's link shows meanwhile");
 
   await page.evaluate(() => window.scrollTo(0, 3000));
-  await ready(host);
+  await ready(host, "Where you stand", { scroll: false });
   assert.equal(wasm(opened.requests).length, 1);
   assert.equal(await page.evaluate(() => window.scrollY), 3000, "mounting does not scroll the page");
   assert.equal(await page.evaluate(() => document.activeElement === document.body), true, "nor take focus");
@@ -309,6 +309,11 @@ test("a host's error listener may destroy the widget or change its attributes, e
   const { page } = opened;
   const host = (id) => page.locator(`#${id}`);
   // Changed: the listener's set is what shows, whether it asked mid-fetch or mid-mount.
+  // Each loads as it comes near the screen, and a first view above it is as tall as a widget.
+  for (const id of ["fetch-change", "mount-change", "fetch-destroy", "mount-destroy"]) {
+    await host(id).scrollIntoViewIfNeeded();
+    await afterFrames(page);
+  }
   for (const id of ["fetch-change", "mount-change"]) {
     await host(id).getByRole("heading", { name: "Could you work as a Medical Laboratory Technician?" }).waitFor();
   }

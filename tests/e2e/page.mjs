@@ -62,9 +62,15 @@ export async function open(browser, url, options = {}) {
   };
 }
 
-/** Waits until the widget in `host` (a locator) is on screen and answering. */
-export async function ready(host) {
-  await host.getByRole("heading", { name: "Where you stand", exact: true }).waitFor();
+/**
+ * Waits until the widget in `host` (a locator) is on screen and answering: its verdict's heading
+ * shows, and the check has taken over the first view the loader showed, if it showed one.
+ */
+export async function ready(host, heading = "Where you stand", { scroll = true } = {}) {
+  await host.getByRole("heading", { name: heading, exact: true }).waitFor();
+  // The wasm loads as a widget comes near the screen, and a first view is as tall as the widget.
+  if (scroll) await host.scrollIntoViewIfNeeded();
+  await host.locator("[data-first-view]").waitFor({ state: "detached" });
   return host;
 }
 

@@ -24,10 +24,16 @@ const types = {
   ".json": "application/json",
 };
 
-/** Starts the server; resolves to { url, close }. */
+/**
+ * Starts the server; resolves to { url, close, holdWasm }. `holdWasm()` makes requests for the
+ * wasm wait, from then on, until the function it returns is called: a test can act in the
+ * moments before the wasm arrives, which on a real phone last a second or more.
+ */
 export async function serve() {
+  let held;
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
+    if (held && path.endsWith(".wasm")) await held;
     const [prefix, root] = Object.entries(roots).find(([prefix]) => path.startsWith(prefix));
     const file = normalize(join(root, path.slice(prefix.length) || "index.html"));
     if (prefix === "/broken/" && path === "/broken/mt-eligibility.js") {
@@ -52,5 +58,13 @@ export async function serve() {
   });
   await new Promise((ready) => server.listen(0, "127.0.0.1", ready));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) };
+  const holdWasm = () => {
+    let release;
+    held = new Promise((done) => (release = done));
+    return () => {
+      held = undefined;
+      release();
+    };
+  };
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)), holdWasm };
 }

@@ -33,7 +33,7 @@ async function settled(page, heading = "Where you stand") {
   await page.waitForTimeout(300);
   // The widget loads as it comes near the screen, and the form may have scrolled it away.
   await page.locator("#preview mt-eligibility").scrollIntoViewIfNeeded();
-  await page.locator("#preview mt-eligibility").getByRole("heading", { name: heading, exact: true }).waitFor();
+  await ready(page.locator("#preview mt-eligibility"), heading);
   await afterFrames(page);
 }
 
@@ -154,7 +154,7 @@ test("the copied snippet, on a fresh page with the host's strict policy, shows t
   try {
     const fresh = await open(env.browser, `${env.server.url}/${name}.html`);
     const host = fresh.page.locator("mt-eligibility");
-    await host.getByRole("heading", { name: "Su situación", exact: true }).waitFor();
+    await ready(host, "Su situación");
     assert.equal(await host.getAttribute("radius"), "3px");
     assert.equal(await host.evaluate((element) => getComputedStyle(element).getPropertyValue("--mt-eligibility-border").trim()), "#333333");
     assert.deepEqual(fresh.errors, []);

@@ -14,7 +14,8 @@ const env = useBrowser();
 async function article(options = {}) {
   const opened = await open(env.browser, `${env.server.url}/index.html`, options);
   const widget = opened.page.locator("mt-eligibility");
-  if (options.javaScriptEnabled !== false) await ready(widget);
+  // The article's widget is in the first screen: it loads without scrolling, as the page is.
+  if (options.javaScriptEnabled !== false) await ready(widget, "Where you stand", { scroll: false });
   return { ...opened, widget };
 }
 

@@ -1,0 +1,96 @@
+//! Writes the first views into the loader of a build: for each shipped set, in each language it
+//! is translated into, the widget's opening screen as HTML, with the widget's stylesheet.
+//!
+//!     mt-first-view DIR
+//!
+//! `DIR` is the build's output folder (Trunk's staging folder): it holds the loader,
+//! `mt-eligibility.js`, and the shipped sets' translations (`mt-agency.es.json`), which are read
+//! from there so that the first view says what the widget will say.
+
+use std::path::Path;
+use std::process::ExitCode;
+use std::rc::Rc;
+use std::{env, fs};
+
+use mt_eligibility::first_view::{MARK, PREFIX, STYLESHEET};
+use mt_eligibility::language::Language;
+use mt_eligibility::shipped::{DEFAULT_SET, SHIPPED};
+use mt_eligibility::ui::{EligibilityWidget, EligibilityWidgetProps, Host, Requirements};
+use mt_requirements::{read_text, read_translated, RequirementSet};
+use serde_json::{json, Map, Value};
+use yew::{AttrValue, LocalServerRenderer};
+
+/// The loader's line the first views replace; without them, the loader shows none.
+const SLOT: &str = "const FIRST_VIEWS = {};";
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> ExitCode {
+    let Some(dir) = env::args().nth(1) else {
+        eprintln!("usage: mt-first-view DIR (the build's folder, with mt-eligibility.js)");
+        return ExitCode::from(2);
+    };
+    match write(Path::new(&dir)).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("mt-first-view: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn write(dir: &Path) -> Result<(), String> {
+    let loader = dir.join("mt-eligibility.js");
+    let text =
+        fs::read_to_string(&loader).map_err(|error| format!("{}: {error}", loader.display()))?;
+    if text.matches(SLOT).count() != 1 {
+        return Err(format!("{} must hold `{SLOT}` once", loader.display()));
+    }
+    let mut views = Map::new();
+    for (name, document) in SHIPPED {
+        let english = read_text(document).map_err(|problems| format!("{name}: {problems:?}"))?;
+        let mut languages = Map::new();
+        for language in Language::ALL {
+            let set = if language.tag() == english.language {
+                english.clone()
+            } else if english.translations.iter().any(|tag| tag == language.tag()) {
+                let path = dir.join(format!("{name}.{}.json", language.tag()));
+                let translation = fs::read_to_string(&path)
+                    .map_err(|error| format!("{}: {error}", path.display()))?;
+                read_translated(document, &translation)
+                    .map_err(|problems| format!("{}: {problems:?}", path.display()))?
+            } else {
+                continue;
+            };
+            languages.insert(
+                language.tag().into(),
+                render(name, set, language).await.into(),
+            );
+        }
+        views.insert(name.into(), Value::Object(languages));
+    }
+    let data = json!({ "default": DEFAULT_SET, "css": STYLESHEET, "views": views });
+    let written = text.replace(SLOT, &format!("const FIRST_VIEWS = {data};"));
+    fs::write(&loader, written).map_err(|error| format!("{}: {error}", loader.display()))
+}
+
+/// The widget as it first shows `set`: its root (as the glue makes it), the questions, and the
+/// verdict's place saying the check is loading.
+async fn render(name: &str, set: RequirementSet, language: Language) -> String {
+    let props = yew::props!(EligibilityWidgetProps {
+        requirements: Requirements::Ready(Rc::new(set)),
+        host: Host {
+            id_prefix: AttrValue::Static(PREFIX),
+            language,
+            ..Host::default()
+        },
+        pending: true,
+    });
+    let html = LocalServerRenderer::<EligibilityWidget>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    format!(
+        r#"<div class="mte-root" lang="{}" dir="ltr" {MARK}="{name}">{html}</div>"#,
+        language.tag()
+    )
+}

@@ -1,0 +1,217 @@
+// The first view: the loader shows the widget's opening screen, as plain HTML, before the wasm
+// arrives, and the wasm takes it over without losing what the visitor did. The test server holds
+// the wasm back, so "before it arrives" lasts as long as each test needs.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { fileURLToPath } from "node:url";
+import { assertClean, axeViolations, eventually, monthsField, open, ready, useBrowser } from "./page.mjs";
+
+const env = useBrowser();
+
+/** Opens `page` with the wasm held back; resolves to the opened page and the function that lets it through. */
+async function openHeld(page, options = {}) {
+  const release = env.server.holdWasm();
+  const opened = await open(env.browser, `${env.server.url}/${page}`, options);
+  return { opened, release };
+}
+
+/** The host's shadow root's state: whether a first view shows, in which language, and what is live in it. */
+const firstViewOf = (host) =>
+  host.evaluate((element) => {
+    const view = element.shadowRoot.querySelector("[data-first-view]");
+    return (
+      view && {
+        set: view.dataset.firstView,
+        lang: view.lang,
+        // Only the months field's error line, empty, which nothing fills before the check runs.
+        live: [...view.querySelectorAll("[aria-live], [role=status], [role=alert]")].filter((region) => region.textContent).length,
+        verdict: view.querySelector(".mte-verdict").innerText,
+        summaries: view.querySelectorAll("[data-summary], [data-outcome]").length,
+      }
+    );
+  });
+
+/**
+ * The widget's DOM in a comparable form: attributes sorted, instance ids made one, and the
+ * values and checked states the visitor sees. The verdict's place is left to its own check,
+ * since it differs on purpose.
+ */
+const shape = (host) =>
+  host.evaluate((element) => {
+    const write = (node) => {
+      if (node.nodeType === Node.TEXT_NODE) return node.data;
+      if (node.nodeType !== Node.ELEMENT_NODE) return "";
+      if (node.matches("section.mte-verdict")) return "<verdict>";
+      const attributes = [...node.attributes]
+        .filter((attribute) => !["value", "checked", "data-first-view"].includes(attribute.name))
+        .map((attribute) => `${attribute.name}="${attribute.value.replace(/\bmte-\d+-/g, "ID-")}"`)
+        .sort();
+      const state = node.localName === "input" ? ` :value="${node.value}" :checked=${node.checked}` : "";
+      return `<${node.localName} ${attributes.join(" ")}${state}>${[...node.childNodes].map(write).join("")}</${node.localName}>`;
+    };
+    const root = element.shadowRoot.querySelector(".mte-root");
+    const verdict = root.querySelector("section.mte-verdict");
+    return {
+      dom: write(root),
+      verdictHeading: verdict.querySelector("h3").textContent,
+      requirements: [...verdict.querySelectorAll(".mte-finding")].map((item) => [
+        item.dataset.requirement,
+        item.querySelector(".mte-finding-title").textContent,
+        item.querySelector(".mte-finding-description")?.textContent,
+      ]),
+    };
+  });
+
+test("answers given before the wasm arrives all count, with focus and caret where they were", async () => {
+  const { opened, release } = await openHeld("index.html", { viewport: { width: 320, height: 800 } });
+  const { page } = opened;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  const host = page.locator("mt-eligibility").first();
+  await host.locator("[data-first-view]").waitFor({ state: "attached" });
+
+  await host.screenshot({ path: fileURLToPath(new URL("./artifacts/first-view-320.png", import.meta.url)) });
+  const before = await firstViewOf(host);
+  assert.equal(before.set, "mt-agency");
+  assert.equal(before.lang, "en");
+  assert.match(before.verdict, /The check is still loading\. You can answer now, and your result will show here\./);
+  assert.equal(before.summaries, 0, "no status or headline that could pass for a verdict");
+  assert.equal(before.live, 0, "nothing in the first view is read out: the check announces its verdict once");
+
+  // A visitor with a four-year bachelor's in chemistry and 14 months as an MT (the agency's bar:
+  // a bachelor's in chemistry, and one year) meets two requirements; certification is unanswered.
+  await host.getByRole("radio", { name: "Bachelor's degree", exact: true }).check();
+  await host.getByRole("radio", { name: "Chemistry", exact: true }).check();
+  await host.getByRole("radio", { name: "4 years or more", exact: true }).check();
+  const months = monthsField(host);
+  await months.fill("14");
+  await months.evaluate((field) => field.setSelectionRange(1, 1));
+  assert.ok(await host.locator("[data-first-view]").count(), "all of it happened before the wasm arrived");
+  assert.deepEqual(opened.events.filter((event) => event.type === "mt-eligibility:started"), []);
+
+  // At the first frame without the first view, the verdict must be on screen.
+  await page.evaluate(() => {
+    const shadow = document.querySelector("mt-eligibility").shadowRoot;
+    window.__takeover = new Promise((resolve) => {
+      const look = () =>
+        shadow.querySelector("[data-first-view]")
+          ? requestAnimationFrame(look)
+          : resolve(shadow.querySelector(".mte-headline")?.dataset.summary ?? null);
+      requestAnimationFrame(look);
+    });
+  });
+  release();
+  const summary = await page.evaluate(() => window.__takeover);
+  assert.ok(summary, "the verdict shows in the same frame as the takeover");
+  await ready(host);
+
+  const outcome = (requirement) =>
+    host.locator(`[data-requirement="${requirement}"]`).getAttribute("data-outcome");
+  assert.equal(await outcome("education"), "met");
+  assert.equal(await outcome("experience"), "met");
+  assert.equal(await outcome("certification"), "not-answered");
+  assert.equal(await host.getByRole("radio", { name: "Chemistry", exact: true }).isChecked(), true);
+  assert.equal(await months.inputValue(), "14");
+  const focus = await host.evaluate((element) => {
+    const active = element.shadowRoot.activeElement;
+    return { label: active?.labels?.[0]?.textContent, caret: [active?.selectionStart, active?.selectionEnd] };
+  });
+  assert.deepEqual(focus, { label: "How many months have you worked as a Medical Technologist (MT)?", caret: [1, 1] });
+
+  // The answers count for the host's analytics too: the visit started, and this is its result.
+  await eventually(() => opened.events.some((event) => event.type === "mt-eligibility:result"), "the result event");
+  const started = opened.events.filter((event) => event.type === "mt-eligibility:started");
+  assert.equal(started.length, 1);
+  assert.equal(started[0].detail.question, "degree-level");
+  const result = opened.events.find((event) => event.type === "mt-eligibility:result");
+  assert.deepEqual([result.detail.met, result.detail.unanswered], [["education", "experience"], ["certification"]]);
+
+  // Typing on goes on from the caret.
+  await page.keyboard.type("0");
+  assert.equal(await months.inputValue(), "104");
+  await assertClean(opened);
+  await opened.close();
+});
+
+test("the first view is the widget's own DOM, in each shipped set and language", async () => {
+  for (const [file, set, lang, heading] of [
+    ["index.html", "mt-agency", "en", "Where you stand"],
+    ["es.html", "mt-agency", "es", "Su situación"],
+    ["mlt.html", "mlt", "en", "Where you stand"],
+  ]) {
+    const { opened, release } = await openHeld(file);
+    const host = opened.page.locator("mt-eligibility, [data-mt-eligibility]").first();
+    await host.locator("[data-first-view]").waitFor({ state: "attached" });
+    const first = await firstViewOf(host);
+    assert.deepEqual([first.set, first.lang], [set, lang], file);
+    const shown = await shape(host);
+    release();
+    await host.scrollIntoViewIfNeeded();
+    await ready(host, heading);
+    const widget = await shape(host);
+    assert.equal(shown.dom, widget.dom, `${file}: the first view and the widget differ outside the verdict`);
+    assert.equal(shown.verdictHeading, widget.verdictHeading, file);
+    assert.deepEqual(shown.requirements, widget.requirements, `${file}: the requirements listed while loading`);
+    await assertClean(opened);
+    await opened.close();
+  }
+});
+
+test("the first view has no accessibility violation, at 320 px and in forced colors, in both languages", async () => {
+  for (const file of ["index.html", "es.html", "embed.html"]) {
+    for (const options of [{ viewport: { width: 320, height: 800 } }, { forcedColors: "active" }]) {
+      const { opened, release } = await openHeld(file, { ...options, bypassCSP: true });
+      await opened.page.locator("[data-first-view]").first().waitFor({ state: "attached" });
+      // Answered and focused, as a visitor may leave it when the wasm arrives.
+      await opened.page.getByRole("radio").first().check();
+      assert.deepEqual(await axeViolations(opened.page), [], `${file} ${JSON.stringify(options)}`);
+      release();
+      await opened.close();
+    }
+  }
+});
+
+test("no first view where it could be wrong: a set in the page or linked, or a language it does not speak", async () => {
+  const { opened, release } = await openHeld("fixtures/sets.html");
+  for (const id of ["by-url", "missing", "broken"]) {
+    const host = opened.page.locator(`#${id}`);
+    assert.equal(await firstViewOf(host), null, `#${id} keeps the reserved space with the page's own link`);
+  }
+  release();
+  await opened.close();
+
+  // The loader's choice of language is the check's: the check takes over a view in its own language.
+  const languages = await openHeld("fixtures/languages.html", { locale: "es-MX" });
+  const { page } = languages.opened;
+  const expected = {
+    attribute: "es",
+    "div-attribute": "es",
+    ancestor: "es",
+    "english-ancestor": "en",
+    browser: "es",
+    unsupported: null,
+  };
+  const shown = {};
+  for (const id of Object.keys(expected)) {
+    shown[id] = (await firstViewOf(page.locator(`#${id}`)))?.lang ?? null;
+  }
+  assert.deepEqual(shown, expected);
+  languages.release();
+  for (const [id, lang] of Object.entries(expected)) {
+    const host = page.locator(`#${id}`);
+    await host.scrollIntoViewIfNeeded();
+    await ready(host, lang === "es" ? "Su situación" : "Where you stand");
+    assert.equal(await host.evaluate((element) => element.shadowRoot.querySelector(".mte-root").lang), lang ?? "en", id);
+  }
+  await languages.opened.close();
+});
+
+test("a first view whose wasm never comes gives way to the page's own Apply link", async () => {
+  const opened = await open(env.browser, `${env.server.url}/broken/index.html`);
+  const host = opened.page.locator("mt-eligibility").first();
+  await eventually(() => opened.events.some((event) => event.detail?.code === "load-failed"), "the load-failed event");
+  assert.equal(await firstViewOf(host), null);
+  assert.equal(await host.evaluate((element) => element.shadowRoot.innerHTML), "<slot></slot>");
+  assert.ok(await host.getByRole("link", { name: "Apply today" }).isVisible());
+  await opened.close();
+});
