@@ -7,6 +7,10 @@
 
 #![warn(missing_docs)]
 
+/// The widget's version, from `Cargo.toml`, the one place it is set: the loader, every event's
+/// `detail.version` and the package all take it from there.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
 pub mod contrast;
 pub mod first_view;
 pub mod language;

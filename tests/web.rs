@@ -57,7 +57,7 @@ impl Mounted {
         let shadow = host
             .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
             .unwrap();
-        let widget = mount(host.clone(), shadow.clone(), None).unwrap();
+        let widget = mount(host.clone(), shadow.clone(), None, None).unwrap();
         yew::scheduler::flush().await;
         Mounted {
             host,
@@ -806,7 +806,7 @@ async fn an_error_listener_may_destroy_the_widget_or_change_its_attributes() {
             listener.as_ref().unchecked_ref(),
         )
         .unwrap();
-        *widget.borrow_mut() = Some(mount(host.clone(), shadow.clone(), None).unwrap());
+        *widget.borrow_mut() = Some(mount(host.clone(), shadow.clone(), None, None).unwrap());
         until("the error event", || errors.get() >= 1).await;
         yew::scheduler::flush().await;
         if destroys {

@@ -28,7 +28,9 @@ impl Detail {
     }
 
     fn new(instance: &str) -> Detail {
-        Detail::empty().text("instance", instance)
+        Detail::empty()
+            .text("instance", instance)
+            .text("version", crate::VERSION)
     }
 
     fn set(self, key: &str, value: &JsValue) -> Detail {

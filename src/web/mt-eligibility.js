@@ -12,6 +12,10 @@
 // Written in by the build (crates/first-view): the widget's stylesheet, the default set's name,
 // and each shipped set's first view in each language, as HTML rendered by the widget itself.
 const FIRST_VIEWS = {};
+// Written in by the build too: the widget's version (Cargo.toml's), and the integrity hash of
+// each file the loader fetches (scripts/integrity.mjs), which the browser then checks.
+const VERSION = "unbuilt";
+const INTEGRITY = {};
 
 // The attributes the widget reads (src/web/settings.rs has the same list); a <div> host takes
 // each with a `data-` prefix.
@@ -34,6 +38,12 @@ const NEAR = "600px";
 
 // A second copy of this script (included twice, or from two addresses) only scans for new hosts.
 if (globalThis.MtEligibility) {
+  // Two versions on a page must not fight: the first loader to run is in charge of every widget.
+  if (globalThis.MtEligibility.version !== VERSION) {
+    console.warn(
+      `mt-eligibility ${VERSION}: version ${globalThis.MtEligibility.version} was loaded first and runs every widget on this page.`,
+    );
+  }
   globalThis.MtEligibility.scan();
 } else {
   const glue = new URL("./mt-eligibility-widget.js", import.meta.url);
@@ -45,8 +55,18 @@ if (globalThis.MtEligibility) {
     if (!engine) {
       // The wasm is requested together with the glue, not after it: one round trip less. The
       // glue compiles it while it streams in (instantiateStreaming).
-      const compiled = fetch(wasm.href);
+      // Each file is fetched with the hash the build wrote in, and the browser refuses one that
+      // does not match: a page that pins this loader (integrity="sha384-…") gets all of it pinned.
+      const compiled = fetch(wasm.href, { integrity: INTEGRITY["mt-eligibility-widget_bg.wasm"] ?? "" });
       compiled.catch(() => {}); // reported below, through the glue, if it fails
+      // import() takes no integrity; a module preload does, and the import then waits for it.
+      if (INTEGRITY["mt-eligibility-widget.js"]) {
+        const preload = document.createElement("link");
+        preload.rel = "modulepreload";
+        preload.href = glue.href;
+        preload.integrity = INTEGRITY["mt-eligibility-widget.js"];
+        (document.head ?? document.documentElement).append(preload);
+      }
       engine = import(glue.href).then(async (module) => {
         await module.default({ module_or_path: compiled });
         return module;
@@ -171,7 +191,7 @@ if (globalThis.MtEligibility) {
       // Destroyed, or removed from the page, while the module was loading.
       if (!entry || entry.widget || !host.isConnected) return;
       host.shadowRoot.adoptedStyleSheets = [styles];
-      run(host, entry, (mounted) => module.mount(mounted, mounted.shadowRoot, base));
+      run(host, entry, (mounted) => module.mount(mounted, mounted.shadowRoot, base, INTEGRITY));
     } catch (error) {
       // A first view without the check would wait for a verdict that never comes.
       reserve(host.shadowRoot);
@@ -181,7 +201,7 @@ if (globalThis.MtEligibility) {
         new CustomEvent("mt-eligibility:error", {
           bubbles: true,
           composed: true,
-          detail: { code: "load-failed", message: String(error?.message ?? error) },
+          detail: { version: VERSION, code: "load-failed", message: String(error?.message ?? error) },
         }),
       );
     }
@@ -242,6 +262,8 @@ if (globalThis.MtEligibility) {
   }
 
   globalThis.MtEligibility = Object.freeze({
+    /** The version in charge on this page. */
+    version: VERSION,
     /** Starts <div data-mt-eligibility> hosts added since the page loaded (custom elements start by themselves). */
     scan,
     /** Removes the widget from a host and frees it; the host shows its own Apply link again. */

@@ -141,6 +141,7 @@ fn show_fallback(widget: &Mounted) {
         &"instance".into(),
         &format!("mte-{}", widget.id).into(),
     );
+    let _ = js_sys::Reflect::set(&detail, &"version".into(), &crate::VERSION.into());
     let _ = js_sys::Reflect::set(&detail, &"code".into(), &"crashed".into());
     let _ = js_sys::Reflect::set(&detail, &"message".into(), &REPLACED.into());
     events::dispatch(

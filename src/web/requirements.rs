@@ -150,7 +150,15 @@ pub fn at_hand(source: &SetSource, language: Language, host: &Element) -> Option
 
 /// The set from `source` in `language`, fetching what is not at hand: a linked set, and a
 /// translation (beside the widget's own files for a shipped set, beside a linked one).
-pub async fn arrive(source: SetSource, language: Language, base: &str) -> Loaded {
+///
+/// `pinned` holds the integrity hashes of the widget's own files, by name, as the loader has
+/// them: a shipped set's translation is fetched with its hash, so the browser checks it.
+pub async fn arrive(
+    source: SetSource,
+    language: Language,
+    base: &str,
+    pinned: &[(String, String)],
+) -> Loaded {
     let (text, stem) = match &source {
         SetSource::Shipped(name) => (
             Ok(shipped(name).unwrap_or_default().to_owned()),
@@ -159,7 +167,7 @@ pub async fn arrive(source: SetSource, language: Language, base: &str) -> Loaded
                 .unwrap_or_default(),
         ),
         SetSource::Url(url) => (
-            fetch(url).await,
+            fetch(url, "").await,
             url.strip_suffix(".json").unwrap_or(url).to_owned(),
         ),
         SetSource::Inline(text) => (Ok(text.clone()), String::new()),
@@ -178,7 +186,19 @@ pub async fn arrive(source: SetSource, language: Language, base: &str) -> Loaded
         Err(problems) => return refused(problems, language),
     };
     let translation = match translation_needed(&original, language) {
-        Some(tag) if !stem.is_empty() => Some((text, fetch(&format!("{stem}.{tag}.json")).await)),
+        Some(tag) if !stem.is_empty() => {
+            let integrity = match &source {
+                SetSource::Shipped(name) => {
+                    let file = format!("{name}.{tag}.json");
+                    pinned
+                        .iter()
+                        .find(|(pinned, _)| *pinned == file)
+                        .map_or("", |(_, hash)| hash.as_str())
+                }
+                _ => "",
+            };
+            Some((text, fetch(&format!("{stem}.{tag}.json"), integrity).await))
+        }
         _ => None,
     };
     let loaded = settle(original, language, translation);
@@ -284,8 +304,9 @@ fn settle(
     }
 }
 
-/// Fetches a document's text, giving up after [`FETCH_TIMEOUT_MS`].
-pub async fn fetch(url: &str) -> Result<String, Vec<Problem>> {
+/// Fetches a document's text, giving up after [`FETCH_TIMEOUT_MS`]. A non-empty `integrity`
+/// (`sha384-…`) is checked by the browser, which refuses a document that does not match it.
+pub async fn fetch(url: &str, integrity: &str) -> Result<String, Vec<Problem>> {
     let failed = |message: String| {
         vec![Problem {
             path: "requirements".into(),
@@ -296,6 +317,9 @@ pub async fn fetch(url: &str) -> Result<String, Vec<Problem>> {
     let controller = AbortController::new().map_err(|_| failed("cannot fetch here".into()))?;
     let init = RequestInit::new();
     init.set_signal(Some(&controller.signal()));
+    if !integrity.is_empty() {
+        init.set_integrity(integrity);
+    }
     let abort = wasm_bindgen::closure::Closure::once_into_js({
         let controller = controller.clone();
         move || controller.abort()

@@ -48,6 +48,8 @@ struct Live {
     root: Element,
     /// Where the widget's files are served, the shipped sets' translations among them.
     base: String,
+    /// The integrity hashes of those files, by name, as the loader has them.
+    pinned: Rc<Vec<(String, String)>>,
     /// The first view the loader showed, on screen until the check's first set arrives.
     first: Option<FirstView>,
     /// The first view's handover, once the check that takes its place is rendering. Its `ready`
@@ -76,12 +78,14 @@ impl Live {
 }
 
 /// Mounts a widget in `shadow`, configured by `host`'s attributes. `base` is where the widget's
-/// files are served (the loader's own folder); without it, the page's.
+/// files are served (the loader's own folder); without it, the page's. `integrity` maps those
+/// files' names to the hashes they are fetched with (`{ "mt-agency.es.json": "sha384-…" }`).
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,
     shadow: ShadowRoot,
     base: Option<String>,
+    integrity: Option<js_sys::Object>,
 ) -> Result<Widget, JsValue> {
     let document = host
         .owner_document()
@@ -115,6 +119,15 @@ pub fn mount(
         host: host.clone(),
         root: root.clone(),
         base: base.unwrap_or_else(|| document.base_uri().ok().flatten().unwrap_or_default()),
+        pinned: Rc::new(integrity.map_or_else(Vec::new, |integrity| {
+            js_sys::Object::entries(&integrity)
+                .iter()
+                .filter_map(|entry| {
+                    let entry = js_sys::Array::from(&entry);
+                    Some((entry.get(0).as_string()?, entry.get(1).as_string()?))
+                })
+                .collect()
+        })),
         first,
         handover,
         shadow: shadow.clone(),
@@ -201,7 +214,7 @@ impl Widget {
 /// fetch. While only a translation of the set on screen is fetched, that set stays, answers and
 /// all; otherwise the widget says it is loading.
 fn load(live: &Rc<RefCell<Live>>) {
-    let (generation, source, language, host, base) = {
+    let (generation, source, language, host, base, pinned) = {
         let mut live = live.borrow_mut();
         live.generation += 1;
         (
@@ -210,6 +223,7 @@ fn load(live: &Rc<RefCell<Live>>) {
             live.language,
             live.host.clone(),
             live.base.clone(),
+            live.pinned.clone(),
         )
     };
     let source = match source {
@@ -237,7 +251,7 @@ fn load(live: &Rc<RefCell<Live>>) {
     }
     let weak: Weak<RefCell<Live>> = Rc::downgrade(live);
     wasm_bindgen_futures::spawn_local(async move {
-        let loaded = requirements::arrive(source.clone(), language, &base).await;
+        let loaded = requirements::arrive(source.clone(), language, &base, &pinned).await;
         // Destroyed meanwhile, or asked for another set or language: this answer is no longer wanted.
         if let Some(live) = weak
             .upgrade()

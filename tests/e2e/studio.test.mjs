@@ -99,9 +99,9 @@ test("the event log shows what the preview sends, with its payloads", async () =
   await preview().getByRole("radio", { name: "4 years or more", exact: true }).check();
   await page.locator("#events li").filter({ hasText: /^result/ }).waitFor();
   const log = await page.locator("#events").innerText();
-  assert.match(log, /ready\s*\{\s*"instance": "mte-\d+",\s*"requirements": \[\s*"education",\s*"experience",\s*"certification"\s*\]/);
-  assert.match(log, /started\s*\{\s*"instance": "mte-\d+",\s*"question": "degree-level"/);
-  assert.match(log, /result\s*\{\s*"instance": "mte-\d+",\s*"summary": "so-far",\s*"met": \[\s*"education"\s*\]/);
+  assert.match(log, /ready\s*\{\s*"instance": "mte-\d+",\s*"version": "\d+\.\d+\.\d+",\s*"requirements": \[\s*"education",\s*"experience",\s*"certification"\s*\]/);
+  assert.match(log, /started\s*\{\s*"instance": "mte-\d+",\s*"version": "\d+\.\d+\.\d+",\s*"question": "degree-level"/);
+  assert.match(log, /result\s*\{\s*"instance": "mte-\d+",\s*"version": "\d+\.\d+\.\d+",\s*"summary": "so-far",\s*"met": \[\s*"education"\s*\]/);
   assert.doesNotMatch(log, /"answers"/, "no answers in the events unless share-answers is on");
   await opened.close();
 });

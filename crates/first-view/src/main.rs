@@ -1,5 +1,6 @@
 //! Writes the first views into the loader of a build: for each shipped set, in each language it
-//! is translated into, the widget's opening screen as HTML, with the widget's stylesheet.
+//! is translated into, the widget's opening screen as HTML, with the widget's stylesheet. It
+//! writes the widget's version in too, so the loader and the wasm never disagree on it.
 //!
 //!     mt-first-view DIR
 //!
@@ -16,12 +17,15 @@ use mt_eligibility::first_view::{MARK, PREFIX, STYLESHEET};
 use mt_eligibility::language::Language;
 use mt_eligibility::shipped::{DEFAULT_SET, SHIPPED};
 use mt_eligibility::ui::{EligibilityWidget, EligibilityWidgetProps, Host, Requirements};
+use mt_eligibility::VERSION;
 use mt_requirements::{read_text, read_translated, RequirementSet};
 use serde_json::{json, Map, Value};
 use yew::{AttrValue, LocalServerRenderer};
 
 /// The loader's line the first views replace; without them, the loader shows none.
 const SLOT: &str = "const FIRST_VIEWS = {};";
+/// The loader's line the widget's version replaces.
+const VERSION_SLOT: &str = r#"const VERSION = "unbuilt";"#;
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
@@ -42,8 +46,10 @@ async fn write(dir: &Path) -> Result<(), String> {
     let loader = dir.join("mt-eligibility.js");
     let text =
         fs::read_to_string(&loader).map_err(|error| format!("{}: {error}", loader.display()))?;
-    if text.matches(SLOT).count() != 1 {
-        return Err(format!("{} must hold `{SLOT}` once", loader.display()));
+    for slot in [SLOT, VERSION_SLOT] {
+        if text.matches(slot).count() != 1 {
+            return Err(format!("{} must hold `{slot}` once", loader.display()));
+        }
     }
     let mut views = Map::new();
     for (name, document) in SHIPPED {
@@ -69,7 +75,12 @@ async fn write(dir: &Path) -> Result<(), String> {
         views.insert(name.into(), Value::Object(languages));
     }
     let data = json!({ "default": DEFAULT_SET, "css": STYLESHEET, "views": views });
-    let written = text.replace(SLOT, &format!("const FIRST_VIEWS = {data};"));
+    let written = text
+        .replace(SLOT, &format!("const FIRST_VIEWS = {data};"))
+        .replace(
+            VERSION_SLOT,
+            &format!("const VERSION = {};", json!(VERSION)),
+        );
     fs::write(&loader, written).map_err(|error| format!("{}: {error}", loader.display()))
 }
 
