@@ -157,7 +157,7 @@ pub async fn arrive(
     source: SetSource,
     language: Language,
     base: &str,
-    pinned: &[(String, String)],
+    pinned: Option<&js_sys::Object>,
 ) -> Loaded {
     let (text, stem) = match &source {
         SetSource::Shipped(name) => (
@@ -187,17 +187,16 @@ pub async fn arrive(
     };
     let translation = match translation_needed(&original, language) {
         Some(tag) if !stem.is_empty() => {
-            let integrity = match &source {
-                SetSource::Shipped(name) => {
-                    let file = format!("{name}.{tag}.json");
-                    pinned
-                        .iter()
-                        .find(|(pinned, _)| *pinned == file)
-                        .map_or("", |(_, hash)| hash.as_str())
+            let integrity = match (&source, pinned) {
+                (SetSource::Shipped(name), Some(pinned)) => {
+                    js_sys::Reflect::get(pinned, &format!("{name}.{tag}.json").into())
+                        .ok()
+                        .and_then(|hash| hash.as_string())
                 }
-                _ => "",
+                _ => None,
             };
-            Some((text, fetch(&format!("{stem}.{tag}.json"), integrity).await))
+            let integrity = integrity.unwrap_or_default();
+            Some((text, fetch(&format!("{stem}.{tag}.json"), &integrity).await))
         }
         _ => None,
     };

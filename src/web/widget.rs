@@ -49,7 +49,7 @@ struct Live {
     /// Where the widget's files are served, the shipped sets' translations among them.
     base: String,
     /// The integrity hashes of those files, by name, as the loader has them.
-    pinned: Rc<Vec<(String, String)>>,
+    pinned: Option<js_sys::Object>,
     /// The first view the loader showed, on screen until the check's first set arrives.
     first: Option<FirstView>,
     /// The first view's handover, once the check that takes its place is rendering. Its `ready`
@@ -119,15 +119,7 @@ pub fn mount(
         host: host.clone(),
         root: root.clone(),
         base: base.unwrap_or_else(|| document.base_uri().ok().flatten().unwrap_or_default()),
-        pinned: Rc::new(integrity.map_or_else(Vec::new, |integrity| {
-            js_sys::Object::entries(&integrity)
-                .iter()
-                .filter_map(|entry| {
-                    let entry = js_sys::Array::from(&entry);
-                    Some((entry.get(0).as_string()?, entry.get(1).as_string()?))
-                })
-                .collect()
-        })),
+        pinned: integrity,
         first,
         handover,
         shadow: shadow.clone(),
@@ -251,7 +243,7 @@ fn load(live: &Rc<RefCell<Live>>) {
     }
     let weak: Weak<RefCell<Live>> = Rc::downgrade(live);
     wasm_bindgen_futures::spawn_local(async move {
-        let loaded = requirements::arrive(source.clone(), language, &base, &pinned).await;
+        let loaded = requirements::arrive(source.clone(), language, &base, pinned.as_ref()).await;
         // Destroyed meanwhile, or asked for another set or language: this answer is no longer wanted.
         if let Some(live) = weak
             .upgrade()
@@ -281,7 +273,6 @@ fn finish(live: &Rc<RefCell<Live>>, source: Option<SetSource>, loaded: Loaded) {
             let focus = carried.then(|| first.focus(&live.shadow)).flatten();
             if carried {
                 live.props.initial = first.read();
-                first.freeze();
             }
             let handover = Handover {
                 focus,
@@ -289,7 +280,7 @@ fn finish(live: &Rc<RefCell<Live>>, source: Option<SetSource>, loaded: Loaded) {
                 root: live.root.clone(),
                 prefix: live.props.host.id_prefix.to_string(),
             };
-            (carried, handover)
+            (carried.then_some(first), handover)
         });
         match &set {
             Ok(set) => live.show(Requirements::Ready(set.clone()), language),
@@ -301,10 +292,14 @@ fn finish(live: &Rc<RefCell<Live>>, source: Option<SetSource>, loaded: Loaded) {
         (live.reporter.clone(), handover)
     };
     match handover {
-        // The check's first `ready` hands over, once it is whole.
-        Some((true, handover)) => live.borrow().handover.set(Some(handover)),
+        // The check's first `ready` hands over, once it is whole. Meanwhile the first view takes
+        // no more answers, which would not be carried.
+        Some((Some(first), handover)) => {
+            first.freeze();
+            live.borrow().handover.set(Some(handover));
+        }
         // Nothing to carry: the widget's message takes the first view's place at once.
-        Some((false, handover)) => handover.run(),
+        Some((None, handover)) => handover.run(),
         None => {}
     }
     if !untranslated.is_empty() {
