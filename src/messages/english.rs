@@ -12,6 +12,7 @@ pub static ENGLISH: Messages = Messages {
     opens_new_tab: " (opens in a new tab)",
     loading: "Loading the eligibility check…",
     loading_invitation: "You can apply at any time.",
+    #[cfg(not(target_arch = "wasm32"))]
     pending: "The check is still loading. You can answer now, and your result will show here.",
     misconfigured: "This eligibility check is misconfigured.",
     misconfigured_invitation: "You can still apply. Our licensure team will guide you.",

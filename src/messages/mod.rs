@@ -29,7 +29,8 @@ pub struct Messages {
     /// The invitation next to the Apply link while loading.
     pub loading_invitation: &'static str,
     /// Where the verdict will be, in the first view shown before the check runs: answers
-    /// already count, but there is no result yet.
+    /// already count, but there is no result yet. Only the build renders it, so the wasm has none.
+    #[cfg(not(target_arch = "wasm32"))]
     pub pending: &'static str,
     /// When the requirement set cannot be used.
     pub misconfigured: &'static str,

@@ -15,6 +15,7 @@ pub static SPANISH: Messages = Messages {
     opens_new_tab: " (se abre en una pestaña nueva)",
     loading: "Cargando el cuestionario…",
     loading_invitation: "Puede postularse en cualquier momento.",
+    #[cfg(not(target_arch = "wasm32"))]
     pending: "El cuestionario todavía se está cargando. Ya puede responder, y su resultado aparecerá aquí.",
     misconfigured: "Este cuestionario tiene un error de configuración.",
     misconfigured_invitation: "Aun así, puede postularse. Nuestro equipo de licencias le guiará.",

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::PendingVerdict;
 use super::{Action, Host, PathSection, QuestionList, State, VerdictPanel, VisitorEvent};
 use crate::messages::use_messages;
-use mt_requirements::{evaluate, Part, RequirementSet};
+use mt_requirements::{evaluate, explain, Part, RequirementSet};
 
 /// Properties of [`EligibilityCheck`].
 #[derive(Properties, PartialEq)]
@@ -106,6 +106,12 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
     // There is no submit button, but Enter in a text field would still submit the form and
     // navigate the host page away.
     let onsubmit = Callback::from(|event: SubmitEvent| event.prevent_default());
+    // Each open "Why?", built for it alone: the verdict is evaluated on every keystroke.
+    let whys = state
+        .why_open
+        .iter()
+        .filter_map(|id| Some((id.clone(), explain(set, &answers, id)?)))
+        .collect::<Vec<_>>();
     // Only the build renders a first view (crates/first-view), so the wasm leaves it out.
     #[cfg(not(target_arch = "wasm32"))]
     let pending = props.pending.then(|| verdict.findings.clone());
@@ -113,7 +119,7 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
         <VerdictPanel
             id_prefix={prefix.clone()}
             {verdict}
-            why_open={state.why_open.clone()}
+            whys={whys}
             onaction={onaction.clone()}
             apply_url={props.host.apply_url.clone()}
             link_target={props.host.link_target.clone()}

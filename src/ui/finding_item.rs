@@ -3,16 +3,16 @@ use yew::prelude::*;
 use super::disclosure::opened;
 use super::{Action, SourceLink};
 use crate::messages::use_messages;
-use mt_requirements::{Confidence, Criterion, Finding, Outcome};
+use mt_requirements::{Confidence, Criterion, Finding, Outcome, Why};
 
 /// Properties of [`FindingItem`].
 #[derive(Properties, PartialEq)]
 pub struct FindingItemProps {
     /// Where the visitor stands on one requirement.
     pub finding: Finding,
-    /// Whether the visitor opened its "Why?"; closed, only the summary is built.
+    /// Why it came out so, if the visitor opened its "Why?"; closed, only the summary is built.
     #[prop_or_default]
-    pub why_open: bool,
+    pub why: Option<Why>,
     /// Called when the visitor opens or closes the "Why?".
     #[prop_or_default]
     pub onaction: Callback<Action>,
@@ -27,7 +27,6 @@ pub fn FindingItem(props: &FindingItemProps) -> Html {
         description,
         outcome,
         guidance,
-        why,
         ..
     } = &props.finding;
     let words = use_messages();
@@ -38,10 +37,7 @@ pub fn FindingItem(props: &FindingItemProps) -> Html {
     };
     let status = words.status(*outcome);
     let kind = outcome.kind();
-    let whose = match why.criterion {
-        Criterion::Agency => words.agency_rule,
-        Criterion::External => words.external_rule,
-    };
+
     let ontoggle = props.onaction.reform({
         let requirement = requirement.clone();
         move |event: Event| Action::OpenWhy {
@@ -64,14 +60,17 @@ pub fn FindingItem(props: &FindingItemProps) -> Html {
             for sentence in guidance.iter() {
                 <p class="mte-guidance">{ sentence.clone() }</p>
             }
-            <details class="mte-why" part="why" open={props.why_open} {ontoggle}>
+            <details class="mte-why" part="why" open={props.why.is_some()} {ontoggle}>
                 <summary>{ words.why }</summary>
-                if props.why_open {
+                if let Some(why) = &props.why {
                     if why.confidence == Confidence::Unverified {
                         <p class="mte-unverified"><strong>{ words.not_confirmed }</strong></p>
                     }
                     <p>{ why.rule.clone() }</p>
-                    <p>{ whose }</p>
+                    <p>{ match why.criterion {
+                        Criterion::Agency => words.agency_rule,
+                        Criterion::External => words.external_rule,
+                    } }</p>
                     <p class="mte-why-answers-title">{ words.your_answers }</p>
                     <ul class="mte-why-answers">
                         for (question, answer) in why.answers.iter() {

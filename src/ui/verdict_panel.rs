@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::{Action, ApplyLink, FindingItem};
 use crate::language::use_language;
-use mt_requirements::Verdict;
+use mt_requirements::{Verdict, Why};
 
 /// Properties of [`VerdictPanel`].
 #[derive(Properties, PartialEq)]
@@ -11,9 +11,9 @@ pub struct VerdictPanelProps {
     pub id_prefix: AttrValue,
     /// The verdict to present.
     pub verdict: Verdict,
-    /// The requirements whose "Why?" is open.
+    /// Why each requirement whose "Why?" is open came out so, by requirement id.
     #[prop_or_default]
-    pub why_open: Vec<String>,
+    pub whys: Vec<(String, Why)>,
     /// Called when the visitor opens or closes a "Why?".
     #[prop_or_default]
     pub onaction: Callback<Action>,
@@ -61,7 +61,7 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
                         <FindingItem
                             key={finding.requirement.clone()}
                             finding={finding.clone()}
-                            why_open={props.why_open.contains(&finding.requirement)}
+                            why={props.whys.iter().find(|(requirement, _)| *requirement == finding.requirement).map(|(_, why)| why.clone())}
                             onaction={props.onaction.clone()}
                         />
                     }

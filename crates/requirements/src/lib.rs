@@ -32,9 +32,9 @@ pub mod format;
 pub mod persona;
 
 pub use engine::{
-    asked, evaluate, parse_whole_number, plan, Answers, Asked, ChoiceOption, Condition, Confidence,
-    Criterion, Finding, Formatting, GapRule, Group, Locale, NumberError, Outcome, Part, Path,
-    PlainLocale, Plan, PlannedGroup, PlannedStep, Question, QuestionKind, Requirement,
+    asked, evaluate, explain, parse_whole_number, plan, Answers, Asked, ChoiceOption, Condition,
+    Confidence, Criterion, Finding, Formatting, GapRule, Group, Locale, NumberError, Outcome, Part,
+    Path, PlainLocale, Plan, PlannedGroup, PlannedStep, Question, QuestionKind, Requirement,
     RequirementSet, Source, Step, Summary, Trace, Truth, Unit, Value, Verdict, Why,
 };
 pub use format::{

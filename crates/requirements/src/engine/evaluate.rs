@@ -32,35 +32,48 @@ pub fn evaluate(set: &RequirementSet, answers: &Answers) -> Verdict {
                         (Outcome::NotMet, advice)
                     }
                 };
-                let why = Why {
-                    rule: requirement.rule.clone(),
-                    answers: requirement
-                        .condition
-                        .questions()
-                        .into_iter()
-                        .filter_map(|id| set.question(id))
-                        // A question not asked has no answer to show.
-                        .filter(|question| asked.shows(&question.id))
-                        .map(|question| {
-                            (question.label.clone(), answer_label(set, question, answers))
-                        })
-                        .collect(),
-                    source: requirement.source.clone(),
-                    verified: requirement.verified.clone(),
-                    criterion: requirement.criterion,
-                    confidence: requirement.confidence,
-                };
                 Finding {
                     requirement: requirement.id.clone(),
                     title: requirement.title.clone(),
                     description: requirement.description.clone(),
                     outcome,
                     guidance,
-                    why,
                 }
             })
             .collect(),
     }
+}
+
+/// Why the requirement with this id came out as it did: its rule, each question it looks at
+/// with the visitor's answer, and its source. Built on demand, for a "Why?" the visitor opens,
+/// not on every answer.
+pub fn explain(set: &RequirementSet, answers: &Answers, requirement: &str) -> Option<Why> {
+    let requirement = set
+        .requirements
+        .iter()
+        .find(|known| known.id == requirement)?;
+    let asked = asked(set, answers);
+    Some(Why {
+        rule: requirement.rule.clone(),
+        answers: requirement
+            .condition
+            .questions()
+            .into_iter()
+            .filter_map(|id| set.question(id))
+            // A question not asked has no answer to show.
+            .filter(|question| asked.shows(&question.id))
+            .map(|question| {
+                (
+                    question.label.clone(),
+                    answer_label(set, question, asked.answers()),
+                )
+            })
+            .collect(),
+        source: requirement.source.clone(),
+        verified: requirement.verified.clone(),
+        criterion: requirement.criterion,
+        confidence: requirement.confidence,
+    })
 }
 
 /// Which questions are asked, and the answers that count: those to asked questions.

@@ -14,7 +14,7 @@ mod whole_number;
 
 pub use answers::{Answers, Value};
 pub use condition::{Condition, Trace, Truth};
-pub use evaluate::{asked, evaluate, Asked};
+pub use evaluate::{asked, evaluate, explain, Asked};
 pub use formatting::{Formatting, Locale, PlainLocale};
 pub use plan::{plan, Plan, PlannedGroup, PlannedStep};
 pub use requirement_set::{

@@ -22,7 +22,8 @@ impl Outcome {
     }
 }
 
-/// The outcome for one requirement, what to do about it, and why.
+/// The outcome for one requirement, and what to do about it. Why it came out so is built only
+/// when asked for, by [`super::explain`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
     /// The requirement's id.
@@ -35,8 +36,6 @@ pub struct Finding {
     pub outcome: Outcome,
     /// Plain-English sentences for the visitor: what this means and what to do next.
     pub guidance: Vec<String>,
-    /// The "Why?" detail.
-    pub why: Why,
 }
 
 /// Why a requirement came out as it did: the rule, the visitor's answers, and the source.
