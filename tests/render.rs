@@ -483,17 +483,53 @@ async fn the_mlt_set_asks_its_own_questions() {
 }
 
 async fn render_widget(requirements: Requirements) -> String {
+    render_widget_as(requirements, false).await
+}
+
+/// The widget as mounted, or (`pending`) as the first view the loader shows before the wasm runs.
+async fn render_widget_as(requirements: Requirements, pending: bool) -> String {
     let props = yew::props!(EligibilityWidgetProps {
         requirements,
         host: Host {
             apply_url: Some(AttrValue::Static(APPLY)),
             ..Host::default()
         },
+        pending,
     });
     LocalServerRenderer::<EligibilityWidget>::with_props(props)
         .hydratable(false)
         .render()
         .await
+}
+
+/// The first view says in words that the check is loading, and shows nothing that could pass
+/// for a verdict: no status, no headline, no live region with words in it.
+#[tokio::test]
+async fn the_first_view_says_the_check_is_loading_and_judges_nothing() {
+    for name in ["mt-agency", "mlt"] {
+        let html = render_widget_as(Requirements::Ready(set(name)), true).await;
+        let text = visible_text(&html);
+        assert!(
+            text.contains(
+                "The check is still loading. You can answer now, and your result will show here."
+            ),
+            "{text}"
+        );
+        for verdict in [
+            "data-outcome",
+            "data-summary",
+            "Not answered yet",
+            "aria-live=\"polite\" aria-atomic",
+        ] {
+            assert!(
+                !html.contains(verdict),
+                "{name}: {verdict:?} in the first view"
+            );
+        }
+        // The snippet's own Apply link shows through a slot: the host page's, never configuration.
+        assert!(html.contains("<slot></slot>"), "{html}");
+        assert!(!html.contains(APPLY), "{html}");
+    }
 }
 
 #[tokio::test]
@@ -655,6 +691,8 @@ async fn the_widgets_own_words_are_plain_in_every_state() {
         .await,
         render_widget(Requirements::Misconfigured).await,
         render_widget(Requirements::Loading).await,
+        render_widget_as(Requirements::Ready(set("mt-agency")), true).await,
+        render_widget_as(Requirements::Ready(set("mlt")), true).await,
     ];
     pages.push(render(opened(&[("visa", "no"), ("work-state", "ga")])).await);
     let sources: Vec<String> = ["mt-agency", "mlt"]

@@ -69,6 +69,11 @@ async fn render(language: Language, name: &str, initial: State) -> String {
 }
 
 async fn render_widget(language: Language, requirements: Requirements) -> String {
+    render_widget_as(language, requirements, false).await
+}
+
+/// The widget as mounted, or (`pending`) as the first view the loader shows before the wasm runs.
+async fn render_widget_as(language: Language, requirements: Requirements, pending: bool) -> String {
     let props = yew::props!(EligibilityWidgetProps {
         requirements,
         host: Host {
@@ -76,6 +81,7 @@ async fn render_widget(language: Language, requirements: Requirements) -> String
             language,
             ..Host::default()
         },
+        pending,
     });
     LocalServerRenderer::<EligibilityWidget>::with_props(props)
         .hydratable(false)
@@ -285,6 +291,7 @@ fn english_catalogue() -> Vec<String> {
             words.opens_new_tab,
             words.loading,
             words.loading_invitation,
+            words.pending,
             words.misconfigured,
             words.misconfigured_invitation,
             words.where_you_stand,
@@ -339,6 +346,16 @@ async fn in_spanish_no_text_a_visitor_meets_is_english() {
             pieces_and_names(&render_widget(Language::Spanish, requirements).await),
         ));
     }
+    for name in ["mt-agency", "mlt"] {
+        let first_view = |language| {
+            render_widget_as(language, Requirements::Ready(set_in(name, language)), true)
+        };
+        pages.push((
+            "first view",
+            pieces_and_names(&first_view(Language::English).await),
+            pieces_and_names(&first_view(Language::Spanish).await),
+        ));
+    }
     for (name, english, spanish) in &pages {
         for piece in spanish {
             read += 1;
@@ -383,8 +400,19 @@ async fn the_widgets_own_spanish_words_are_plain_in_every_state() {
         .iter()
         .flat_map(|name| plain_words::source_titles(&set_in(name, Language::Spanish)))
         .collect();
+    let mut pages = Vec::new();
     for (name, initial) in states() {
-        for piece in pieces_and_names(&render(Language::Spanish, name, initial).await) {
+        pages.push((name, render(Language::Spanish, name, initial).await));
+    }
+    for name in ["mt-agency", "mlt"] {
+        let set = Requirements::Ready(set_in(name, Language::Spanish));
+        pages.push((
+            "first view",
+            render_widget_as(Language::Spanish, set, true).await,
+        ));
+    }
+    for (name, html) in pages {
+        for piece in pieces_and_names(&html) {
             if piece.contains("http") || sources.iter().any(|title| piece.contains(title.as_str()))
             {
                 continue;
