@@ -35,11 +35,6 @@ impl Entered {
     pub fn remove(&mut self, question: &str) {
         self.0.retain(|(known, _)| known != question);
     }
-
-    /// Whether nothing was entered yet.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
 }
 
 impl FromIterator<(String, String)> for Entered {
