@@ -14,9 +14,9 @@ pub struct FirstView {
     set: String,
 }
 
-/// The shadow root a first view is in, to be given to the check's root once the check is on screen, and the
-/// control to focus then. Yew renders on the microtask queue but yields to the browser now and
-/// then, so the check is not whole until its first `ready`.
+/// What it takes to put the check in a first view's place once the check is whole on screen:
+/// Yew renders on the microtask queue but yields to the browser now and then, so the check is
+/// not whole until its first `ready`.
 pub struct Handover {
     /// Which of its controls had focus.
     pub focus: Option<Focus>,
@@ -64,7 +64,7 @@ impl FirstView {
     /// What the visitor entered and opened in it, as the check's starting state.
     pub fn read(&self) -> State {
         let mut state = State::default();
-        for control in self.controls() {
+        for control in controls(&self.root) {
             if let Some((question, value)) = entry(&control) {
                 state.entered.insert(question, value);
             }
@@ -81,18 +81,16 @@ impl FirstView {
     /// The control that has focus in it, if one has.
     pub fn focus(&self, shadow: &ShadowRoot) -> Option<Focus> {
         let active = shadow.active_element()?;
-        let input = active.dyn_ref::<HtmlInputElement>();
-        let radio = input.filter(|input| input.type_() == "radio");
-        let question = match radio {
-            Some(radio) => radio.name(),
-            None => active.id(),
-        };
+        let option = option(&active);
         Some(Focus {
-            question: question.strip_prefix(PREFIX)?.strip_prefix('-')?.to_owned(),
-            option: radio.map(HtmlInputElement::value),
-            selection: input.filter(|_| radio.is_none()).and_then(|input| {
-                Some((input.selection_start().ok()??, input.selection_end().ok()??))
-            }),
+            question: question(&active, PREFIX)?,
+            selection: active
+                .dyn_ref::<HtmlInputElement>()
+                .filter(|_| option.is_none())
+                .and_then(|input| {
+                    Some((input.selection_start().ok()??, input.selection_end().ok()??))
+                }),
+            option,
         })
     }
 
@@ -101,33 +99,15 @@ impl FirstView {
     pub fn freeze(&self) {
         let _ = self.root.set_attribute("inert", "");
     }
-
-    fn controls(&self) -> Vec<Element> {
-        let Ok(list) = self.root.query_selector_all("input, select") else {
-            return Vec::new();
-        };
-        (0..list.length())
-            .filter_map(|index| list.item(index)?.dyn_into::<Element>().ok())
-            .collect()
-    }
 }
 
 impl Focus {
     /// Focuses the matching control under `root` (rendered with `prefix`), caret and all.
     pub fn restore(&self, root: &Element, prefix: &str) {
-        let name = format!("{prefix}-{}", self.question);
-        let Ok(list) = root.query_selector_all("input, select") else {
-            return;
-        };
-        let matching = (0..list.length())
-            .filter_map(|index| list.item(index)?.dyn_into::<HtmlElement>().ok())
-            .find(
-                |control| match (&self.option, control.dyn_ref::<HtmlInputElement>()) {
-                    (Some(option), Some(radio)) => radio.name() == name && radio.value() == *option,
-                    (None, _) => control.id() == name,
-                    (Some(_), None) => false,
-                },
-            );
+        let matching = controls(root).into_iter().find(|control| {
+            question(control, prefix).as_ref() == Some(&self.question)
+                && option(control) == self.option
+        });
         let Some(control) = matching else {
             return;
         };
@@ -140,18 +120,41 @@ impl Focus {
     }
 }
 
-/// The question a control answers and what it holds, if it holds an answer.
-fn entry(control: &Element) -> Option<(String, String)> {
-    let (key, value) = if let Some(input) = control.dyn_ref::<HtmlInputElement>() {
-        match input.type_().as_str() {
-            "radio" if input.checked() => (input.name(), input.value()),
-            "radio" => return None,
-            _ => (input.id(), input.value()),
-        }
-    } else {
-        let select = control.dyn_ref::<HtmlSelectElement>()?;
-        (select.id(), select.value())
+/// The form controls under `root`, in document order.
+fn controls(root: &Element) -> Vec<HtmlElement> {
+    let Ok(list) = root.query_selector_all("input, select") else {
+        return Vec::new();
     };
-    let question = key.strip_prefix(PREFIX)?.strip_prefix('-')?;
-    (!value.is_empty()).then(|| (question.to_owned(), value))
+    (0..list.length())
+        .filter_map(|index| list.item(index)?.dyn_into::<HtmlElement>().ok())
+        .collect()
+}
+
+/// The id of the question a control answers: its name for a radio button (the group's), else its
+/// id, without the `prefix` it was rendered with.
+fn question(control: &Element, prefix: &str) -> Option<String> {
+    let key = match control.dyn_ref::<HtmlInputElement>() {
+        Some(radio) if radio.type_() == "radio" => radio.name(),
+        _ => control.id(),
+    };
+    Some(key.strip_prefix(prefix)?.strip_prefix('-')?.to_owned())
+}
+
+/// The option a radio button stands for; `None` for any other control.
+fn option(control: &Element) -> Option<String> {
+    control
+        .dyn_ref::<HtmlInputElement>()
+        .filter(|input| input.type_() == "radio")
+        .map(HtmlInputElement::value)
+}
+
+/// The question a control answers and what it holds, if it holds an answer.
+fn entry(control: &HtmlElement) -> Option<(String, String)> {
+    let value = match (control.dyn_ref::<HtmlInputElement>(), option(control)) {
+        (Some(radio), Some(option)) => radio.checked().then_some(option)?,
+        (Some(input), None) => input.value(),
+        (None, _) => control.dyn_ref::<HtmlSelectElement>()?.value(),
+    };
+    let question = question(control, PREFIX)?;
+    (!value.is_empty()).then_some((question, value))
 }

@@ -111,9 +111,12 @@ if (globalThis.MtEligibility) {
     return Object.hasOwn(spoken, language) ? spoken[language] : undefined;
   }
 
-  /** Shows the snippet's own content (its Apply link) in the space kept for the widget. */
-  function reserve(shadow) {
-    shadow.adoptedStyleSheets = [placeholder];
+  /**
+   * Shows the snippet's own content (its Apply link) where the widget goes: in a space kept for
+   * the widget while it may still come, or (`sheets` empty) as the page wrote it.
+   */
+  function reserve(shadow, sheets = [placeholder]) {
+    shadow.adoptedStyleSheets = sheets;
     shadow.replaceChildren(document.createElement("slot"));
   }
 
@@ -195,8 +198,7 @@ if (globalThis.MtEligibility) {
       run(host, entry, (mounted) => module.mount(mounted, mounted.shadowRoot, base, INTEGRITY));
     } catch (error) {
       // A first view without the check would wait for a verdict that never comes.
-      reserve(host.shadowRoot);
-      host.shadowRoot.adoptedStyleSheets = [];
+      reserve(host.shadowRoot, []);
       console.error("mt-eligibility: the widget could not start; the Apply link written in the page stays.", error);
       host.dispatchEvent(
         new CustomEvent("mt-eligibility:error", {
@@ -217,8 +219,7 @@ if (globalThis.MtEligibility) {
     if (entry.widget || entry.busy) {
       run(host, entry, "destroy");
     } else {
-      reserve(host.shadowRoot);
-      host.shadowRoot.adoptedStyleSheets = [];
+      reserve(host.shadowRoot, []);
     }
     return true;
   }
