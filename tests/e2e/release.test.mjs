@@ -4,15 +4,15 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, cpSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launch } from "./browser.mjs";
-import { eventually } from "./page.mjs";
+import { assertClean, eventually, open } from "./page.mjs";
+import { sri } from "../../scripts/integrity.mjs";
 import { versionPlaces } from "../../scripts/versions.mjs";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -112,9 +112,8 @@ after(async () => {
   if (env.work) rmSync(env.work, { recursive: true, force: true });
 });
 
-const sri = (file) => `sha384-${createHash("sha384").update(readFileSync(file)).digest("base64")}`;
 const loaderAt = (folder) => `${env.cdn}/mt-eligibility@${folder}/dist/mt-eligibility.js`;
-const snippet = (folder, { lang = "en", pinned = true } = {}) => {
+const snippet = (folder, { pinned = true } = {}) => {
   const integrity = sri(join(env.work, "cdn", `mt-eligibility@${folder}`, "dist/mt-eligibility.js"));
   return `<script type="module" src="${loaderAt(folder)}"${pinned ? ` integrity="${integrity}"` : ""} crossorigin="anonymous"></script>`;
 };
@@ -122,23 +121,10 @@ const host = (lang) =>
   `<mt-eligibility lang="${lang}" apply-url="/apply"><a href="/apply">${lang === "es" ? "Postúlese hoy" : "Apply today"}</a></mt-eligibility>`;
 const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>${body}</body></html>`;
 
-/** Opens one of the host pages, recording its console, CSP violations and the widget's events. */
-async function visit(path, body) {
+/** Serves `body` as the host page at `path`, and opens it as page.mjs opens any page. */
+function visit(path, body) {
   env.pages[path] = page(body);
-  const context = await env.browser.newContext();
-  const opened = { events: [], console: [], context };
-  await context.exposeBinding("__event", (_source, event) => opened.events.push(event));
-  await context.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener("securitypolicyviolation", (event) => window.__violations.push(`${event.violatedDirective}: ${event.blockedURI}`));
-    for (const name of ["ready", "started", "result", "error"]) {
-      document.addEventListener(`mt-eligibility:${name}`, (event) => window.__event({ type: name, detail: event.detail }));
-    }
-  });
-  opened.page = await context.newPage();
-  opened.page.on("console", (message) => opened.console.push(`${message.type()}: ${message.text()}`));
-  await opened.page.goto(env.site + path);
-  return opened;
+  return open(env.browser, env.site + path);
 }
 
 test("the package holds the widget's files, their compressed copies and the guides, in one version", () => {
@@ -193,14 +179,13 @@ test("a page of another origin pins the loader, and gets a working widget, in En
   await spanish.getByRole("heading", { name: "Su situación", exact: true }).waitFor();
   await spanish.locator("[data-first-view]").waitFor({ state: "detached" });
   // The Spanish texts came from the CDN, checked against their hash.
-  await eventually(() => opened.events.filter((event) => event.type === "ready").length === 2, "both widgets ready");
-  assert.deepEqual(opened.events.filter((event) => event.type === "error"), []);
+  await eventually(() => opened.events.filter((event) => event.type === "mt-eligibility:ready").length === 2, "both widgets ready");
+  assert.deepEqual(opened.events.filter((event) => event.type === "mt-eligibility:error"), []);
   assert.ok(opened.events.every((event) => event.detail.version === version), "every event says its version");
   assert.equal(await page.evaluate(() => globalThis.MtEligibility.version), version);
   assert.equal(await spanish.evaluate((element) => element.shadowRoot.querySelector(".mte-root").lang), "es");
-  assert.deepEqual(await page.evaluate(() => window.__violations), []);
-  assert.deepEqual(opened.console.filter((line) => line.startsWith("error")), []);
-  await opened.context.close();
+  await assertClean(opened);
+  await opened.close();
 });
 
 test("a file that does not match its hash is refused: a load-failed event, and the Apply link stays", async () => {
@@ -211,8 +196,8 @@ test("a file that does not match its hash is refused: a load-failed event, and t
   const widget = opened.page.locator("mt-eligibility");
   assert.equal(await widget.evaluate((element) => element.shadowRoot.innerHTML), "<slot></slot>");
   assert.ok(await widget.getByRole("link", { name: "Apply today" }).isVisible());
-  assert.ok(opened.console.some((line) => /integrity/i.test(line)), opened.console.join("\n"));
-  await opened.context.close();
+  assert.ok(opened.errors.some((line) => /integrity/i.test(line)), opened.errors.join("\n"));
+  await opened.close();
 });
 
 test("two versions on one page do not fight: the first loader runs every widget, and the later one says so", async () => {
@@ -220,9 +205,9 @@ test("two versions on one page do not fight: the first loader runs every widget,
   const widget = opened.page.locator("mt-eligibility");
   await widget.getByRole("heading", { name: "Where you stand", exact: true }).waitFor();
   await widget.locator("[data-first-view]").waitFor({ state: "detached" });
-  await eventually(() => opened.console.some((line) => line.includes("mt-eligibility 0.1.9")), "the later loader's note");
-  assert.ok(opened.console.includes(`warning: mt-eligibility 0.1.9: version ${version} was loaded first and runs every widget on this page.`));
+  await eventually(() => opened.warnings.some((line) => line.includes("mt-eligibility 0.1.9")), "the later loader's note");
+  assert.ok(opened.warnings.includes(`mt-eligibility 0.1.9: version ${version} was loaded first and runs every widget on this page.`));
   assert.equal(await opened.page.evaluate(() => globalThis.MtEligibility.version), version);
   assert.equal(await opened.page.evaluate(() => globalThis.MtEligibility.instances().length), 1);
-  await opened.context.close();
+  await opened.close();
 });
