@@ -3,19 +3,15 @@
 
 use std::rc::Rc;
 
+use mt_eligibility::language::Language;
 use mt_eligibility::shipped::shipped;
-use mt_eligibility::ui::{
-    EligibilityCheck, EligibilityCheckProps, EligibilityWidget, EligibilityWidgetProps, Host,
-    Requirements, State,
-};
+use mt_eligibility::ui::{EligibilityCheck, EligibilityCheckProps, Host, Requirements, State};
 use mt_requirements::{read_text, RequirementSet};
-use rendered::{text_pieces, visible_text};
+use rendered::{text_pieces, visible_text, APPLY};
 use yew::{AttrValue, LocalServerRenderer};
 
 mod plain_words;
 mod rendered;
-
-const APPLY: &str = "https://jobs.example.org/apply";
 
 fn set(name: &str) -> Rc<RequirementSet> {
     Rc::new(read_text(shipped(name).expect("a shipped set")).expect("a valid set"))
@@ -483,31 +479,13 @@ async fn the_mlt_set_asks_its_own_questions() {
 }
 
 async fn render_widget(requirements: Requirements) -> String {
-    render_widget_as(requirements, false).await
+    rendered::widget(requirements, Language::English, false).await
 }
 
-/// The widget as mounted, or (`pending`) as the first view the loader shows before the wasm runs.
-async fn render_widget_as(requirements: Requirements, pending: bool) -> String {
-    let props = yew::props!(EligibilityWidgetProps {
-        requirements,
-        host: Host {
-            apply_url: Some(AttrValue::Static(APPLY)),
-            ..Host::default()
-        },
-        pending,
-    });
-    LocalServerRenderer::<EligibilityWidget>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await
-}
-
-/// The first view says in words that the check is loading, and shows nothing that could pass
-/// for a verdict: no status, no headline, no live region with words in it.
 #[tokio::test]
 async fn the_first_view_says_the_check_is_loading_and_judges_nothing() {
     for name in ["mt-agency", "mlt"] {
-        let html = render_widget_as(Requirements::Ready(set(name)), true).await;
+        let html = rendered::widget(Requirements::Ready(set(name)), Language::English, true).await;
         let text = visible_text(&html);
         assert!(
             text.contains(
@@ -691,8 +669,13 @@ async fn the_widgets_own_words_are_plain_in_every_state() {
         .await,
         render_widget(Requirements::Misconfigured).await,
         render_widget(Requirements::Loading).await,
-        render_widget_as(Requirements::Ready(set("mt-agency")), true).await,
-        render_widget_as(Requirements::Ready(set("mlt")), true).await,
+        rendered::widget(
+            Requirements::Ready(set("mt-agency")),
+            Language::English,
+            true,
+        )
+        .await,
+        rendered::widget(Requirements::Ready(set("mlt")), Language::English, true).await,
     ];
     pages.push(render(opened(&[("visa", "no"), ("work-state", "ga")])).await);
     let sources: Vec<String> = ["mt-agency", "mlt"]

@@ -10,16 +10,12 @@ use std::rc::Rc;
 use mt_eligibility::language::Language;
 use mt_eligibility::messages::ENGLISH;
 use mt_eligibility::shipped::shipped;
-use mt_eligibility::ui::{
-    EligibilityCheck, EligibilityWidget, EligibilityWidgetProps, Host, Requirements, State,
-};
+use mt_eligibility::ui::{EligibilityCheck, Host, Requirements, State};
 use mt_requirements::format::{document::SetDocument, texts, FromJson, Json, Location, Text};
 use mt_requirements::{read_text, read_translated, RequirementSet};
-use rendered::pieces_and_names;
+use rendered::{pieces_and_names, APPLY};
 use yew::prelude::*;
 use yew::LocalServerRenderer;
-
-const APPLY: &str = "https://jobs.example.org/apply";
 
 fn set_in(name: &str, language: Language) -> Rc<RequirementSet> {
     let text = shipped(name).expect("a shipped set");
@@ -63,27 +59,6 @@ async fn render(language: Language, name: &str, initial: State) -> String {
         initial,
     });
     LocalServerRenderer::<Spoken>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await
-}
-
-async fn render_widget(language: Language, requirements: Requirements) -> String {
-    render_widget_as(language, requirements, false).await
-}
-
-/// The widget as mounted, or (`pending`) as the first view the loader shows before the wasm runs.
-async fn render_widget_as(language: Language, requirements: Requirements, pending: bool) -> String {
-    let props = yew::props!(EligibilityWidgetProps {
-        requirements,
-        host: Host {
-            apply_url: Some(AttrValue::Static(APPLY)),
-            language,
-            ..Host::default()
-        },
-        pending,
-    });
-    LocalServerRenderer::<EligibilityWidget>::with_props(props)
         .hydratable(false)
         .render()
         .await
@@ -338,17 +313,18 @@ async fn in_spanish_no_text_a_visitor_meets_is_english() {
         ));
     }
     for requirements in [Requirements::Loading, Requirements::Misconfigured] {
-        let english =
-            pieces_and_names(&render_widget(Language::English, requirements.clone()).await);
+        let english = pieces_and_names(
+            &rendered::widget(requirements.clone(), Language::English, false).await,
+        );
         pages.push((
             "widget",
             english,
-            pieces_and_names(&render_widget(Language::Spanish, requirements).await),
+            pieces_and_names(&rendered::widget(requirements, Language::Spanish, false).await),
         ));
     }
     for name in ["mt-agency", "mlt"] {
         let first_view = |language| {
-            render_widget_as(language, Requirements::Ready(set_in(name, language)), true)
+            rendered::widget(Requirements::Ready(set_in(name, language)), language, true)
         };
         pages.push((
             "first view",
@@ -408,7 +384,7 @@ async fn the_widgets_own_spanish_words_are_plain_in_every_state() {
         let set = Requirements::Ready(set_in(name, Language::Spanish));
         pages.push((
             "first view",
-            render_widget_as(Language::Spanish, set, true).await,
+            rendered::widget(set, Language::Spanish, true).await,
         ));
     }
     for (name, html) in pages {

@@ -1,6 +1,32 @@
-//! Reading the widget's server-rendered HTML as a visitor and a screen reader meet it: the text,
-//! piece by piece, and the accessible names in attributes. Shared by `render.rs` and `spanish.rs`.
+//! Rendering the widget on the server, and reading its HTML as a visitor and a screen reader meet
+//! it: the text, piece by piece, and the accessible names in attributes. Shared by `render.rs`
+//! and `spanish.rs`.
 #![allow(dead_code)]
+
+use mt_eligibility::language::Language;
+use mt_eligibility::ui::{EligibilityWidget, EligibilityWidgetProps, Host, Requirements};
+use yew::{AttrValue, LocalServerRenderer};
+
+/// The Apply link the tests give the widget.
+pub const APPLY: &str = "https://jobs.example.org/apply";
+
+/// The widget as mounted, in `language`, or (`pending`) as the first view the loader shows
+/// before the wasm runs.
+pub async fn widget(requirements: Requirements, language: Language, pending: bool) -> String {
+    let props = yew::props!(EligibilityWidgetProps {
+        requirements,
+        host: Host {
+            apply_url: Some(AttrValue::Static(APPLY)),
+            language,
+            ..Host::default()
+        },
+        pending,
+    });
+    LocalServerRenderer::<EligibilityWidget>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
+}
 
 /// HTML entities as Yew's server renderer writes them, decoded; `&amp;` last, so an escaped
 /// entity is not decoded twice.
