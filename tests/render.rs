@@ -252,7 +252,7 @@ async fn all_met_says_so_clearly() {
 /// Each single gap, with the other two requirements met.
 #[tokio::test]
 async fn each_single_gap_names_what_to_do_and_invites_to_apply() {
-    let cases: [(State, &str, &str); 9] = [
+    let cases: [(State, &str, &str); 6] = [
         (
             all_met_but(&[("degree-level", "none")]),
             "education",
@@ -264,24 +264,9 @@ async fn each_single_gap_names_what_to_do_and_invites_to_apply() {
             "the technician credential, MLT (Medical Laboratory Technician), may fit you.",
         ),
         (
-            all_met_but(&[("degree-years", "three")]),
-            "education",
-            "A three-year degree usually does not count as equal.",
-        ),
-        (
-            all_met_but(&[("degree-field", "related")]),
-            "education",
-            "Our licensure team decides if your degree fits.",
-        ),
-        (
             all_met_but(&[("certification", "mlt")]),
             "certification",
             "are technician credentials. We ask for the technologist level, MLS.",
-        ),
-        (
-            all_met_but(&[("certification", "one-area")]),
-            "certification",
-            "Our licensure team decides if yours fits the job.",
         ),
         (
             all_met_but(&[("degree-field", "other")]),
@@ -318,6 +303,65 @@ async fn each_single_gap_names_what_to_do_and_invites_to_apply() {
         assert!(text.contains("You can still apply."), "{state:?}: {text}");
         assert!(
             text.contains("below to see the steps that can close each gap"),
+            "{state:?}: {text}"
+        );
+        assert_apply_link(&html);
+    }
+}
+
+/// Each case the facts leave open, with the other two requirements met: neither met nor a gap,
+/// the status in words, who decides, a headline that says so, and the strongest invitation.
+#[tokio::test]
+async fn each_case_someone_else_decides_is_neither_met_nor_a_gap() {
+    let cases: [(State, &str, &str, &str); 4] = [
+        (
+            all_met_but(&[("degree-years", "three")]),
+            "education",
+            "a credential evaluation decides",
+            "World Education Services",
+        ),
+        (
+            all_met_but(&[("degree-level", "master"), ("degree-years", "three")]),
+            "education",
+            "a credential evaluation decides",
+            "depends on each case",
+        ),
+        (
+            all_met_but(&[("degree-field", "related")]),
+            "education",
+            "our licensure team decides",
+            "Our licensure team decides if your degree fits.",
+        ),
+        (
+            all_met_but(&[("certification", "one-area")]),
+            "certification",
+            "our licensure team decides",
+            "Our licensure team decides if yours fits a job with us.",
+        ),
+    ];
+    for (state, open, who, advice) in cases {
+        let html = render(state.clone()).await;
+        let text = visible_text(&html);
+        for requirement in ["education", "experience", "certification"] {
+            let expected = if requirement == open { "ask" } else { "met" };
+            assert_eq!(
+                outcome(&html, requirement),
+                expected,
+                "{state:?}: {requirement}"
+            );
+        }
+        assert!(
+            text.contains(&format!(
+                "You meet 2 of 3 requirements. For the other one, {who}."
+            )),
+            "{state:?}: {text}"
+        );
+        assert!(text.contains("It depends"), "{state:?}: {text}");
+        assert!(!text.contains("Not yet met"), "{state:?}: {text}");
+        assert!(text.contains("Who decides: "), "{state:?}: {text}");
+        assert!(text.contains(advice), "{state:?}: {text}");
+        assert!(
+            text.contains("Apply today. Our licensure team looks at cases like yours"),
             "{state:?}: {text}"
         );
         assert_apply_link(&html);
@@ -536,13 +580,14 @@ async fn while_a_set_loads_the_apply_link_is_already_there() {
     assert_apply_link(&html);
 }
 
-const PATH_ANSWERS: [(&str, &str); 7] = [
+const PATH_ANSWERS: [(&str, &str); 8] = [
     ("degree-field", "medtech"),
     ("degree-level", "bachelor"),
     ("degree-years", "four"),
     ("certification", "not-yet"),
     ("study-country", "outside"),
     ("training", "internship"),
+    ("specialty", "generalist"),
     ("work-state", "ca"),
 ];
 
@@ -704,6 +749,36 @@ async fn the_widgets_own_words_are_plain_in_every_state() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
+/// Every headline, invitation and next step the English catalogue can write, for every shape of
+/// verdict (someone else deciding among them), and each "Who decides", in plain words.
+#[test]
+fn every_headline_is_plain() {
+    use mt_eligibility::messages::ENGLISH;
+    use mt_requirements::Decider;
+    let formatting = set("mt-agency").formatting.clone();
+    let mut problems = Vec::new();
+    let summaries = rendered::every_summary();
+    assert!(summaries.len() > 30, "only {} shapes", summaries.len());
+    for summary in summaries {
+        let mut texts = vec![
+            (ENGLISH.headline)(summary, &formatting),
+            (ENGLISH.invitation)(summary).to_owned(),
+        ];
+        texts.extend((ENGLISH.next_step)(summary, "Your path to a U.S. job"));
+        for text in texts {
+            problems.extend(plain_words::problems(&format!("{summary:?}"), &text));
+            assert!(!text.contains("  ") && !text.contains(" ."), "{text:?}");
+        }
+    }
+    for decider in [Decider::LicensureTeam, Decider::Evaluation, Decider::Board] {
+        problems.extend(plain_words::problems(
+            "who decides",
+            (ENGLISH.who_decides)(decider),
+        ));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
 /// The copied checklist: the path's heading and intro, every step as a line to tick, its text,
 /// and its source with the date its text was reviewed.
 #[test]
@@ -717,19 +792,21 @@ fn the_checklist_text_carries_every_step_and_its_source() {
         ("certification", Value::Choice("not-yet".into())),
         ("study-country", Value::Choice("outside".into())),
         ("training", Value::Choice("internship".into())),
+        ("specialty", Value::Choice("generalist".into())),
         ("work-state", Value::Choice("ca".into())),
     ]
     .into_iter()
     .collect();
     let plan = plan(&set, &answers).unwrap();
     let text = ENGLISH.checklist(
+        &mt_requirements::evaluate(&set, &answers),
         &plan,
         "Your path to a U.S. job",
         "Guidance, not a decision.",
         &set.formatting,
     );
     assert!(
-        text.starts_with("Your path to a U.S. job\nGuidance, not a decision.\n"),
+        text.contains("\nYour path to a U.S. job\nGuidance, not a decision.\n"),
         "{text}"
     );
     assert!(
@@ -741,7 +818,7 @@ fn the_checklist_text_carries_every_step_and_its_source() {
         "{text}"
     );
     assert!(text.contains("Source: California Department of Public Health: Clinical Laboratory Scientist https://www.cdph.ca.gov/"), "{text}");
-    assert!(text.contains("(reviewed 2026-12-01)"), "{text}");
+    assert!(text.contains("(reviewed 2026-12-04)"), "{text}");
     assert_eq!(text.matches("[ ] ").count(), plan.step_ids().len());
 }
 

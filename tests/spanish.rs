@@ -419,3 +419,99 @@ async fn spanish_marks_a_translation_no_person_has_reviewed() {
         "an original needs no review note"
     );
 }
+
+/// What the visitor copies starts with where they stand: each requirement's status in words, its
+/// guidance and, where someone else decides, who. Then the steps, TN and the one-area advice
+/// among them when they apply (issue 21).
+#[test]
+fn the_copied_text_says_where_the_visitor_stands_and_who_decides() {
+    use mt_eligibility::messages::{ENGLISH, SPANISH};
+    use mt_requirements::{evaluate, plan, Answers, Value};
+    let answers: Answers = [
+        ("degree-level", Value::Choice("bachelor".into())),
+        ("degree-field", Value::Choice("chemistry".into())),
+        ("degree-years", Value::Choice("four".into())),
+        ("experience-months", Value::Number(30)),
+        ("certification", Value::Choice("one-area".into())),
+        ("study-country", Value::Choice("outside".into())),
+        ("specialty", Value::Choice("one-area".into())),
+        ("work-state", Value::Choice("not-sure".into())),
+        ("visa", Value::Choice("abroad".into())),
+        ("citizenship", Value::Choice("mexico".into())),
+    ]
+    .into_iter()
+    .collect();
+    for (language, words, expected) in [
+        (
+            Language::English,
+            &ENGLISH,
+            [
+                "Where you stand\nYou meet 2 of 3 requirements. For the other one, our licensure team decides.\n",
+                "- ASCP or AMT certification: It depends\n",
+                "    Who decides: our licensure team.\n",
+                "[ ] Ask which exam fits training in one area",
+                "[ ] As a Mexican citizen, you can use the TN work visa",
+                "[ ] Check the license rules before you accept a job",
+            ],
+        ),
+        (
+            Language::Spanish,
+            &SPANISH,
+            [
+                "Su situación\nCumple 2 de 3 requisitos. Sobre el otro, lo decide nuestro equipo de licencias.\n",
+                "- Certificación de ASCP o AMT: Depende\n",
+                "    Quién decide: nuestro equipo de licencias.\n",
+                "[ ] Pregunte qué examen sirve para una formación en una sola área",
+                "[ ] Con ciudadanía de México, puede usar la visa de trabajo TN",
+                "[ ] Revise las reglas de licencias antes de aceptar un trabajo",
+            ],
+        ),
+    ] {
+        let set = set_in("mt-agency", language);
+        let path = set.path.as_ref().unwrap();
+        let text = words.checklist(
+            &evaluate(&set, &answers),
+            &plan(&set, &answers).unwrap(),
+            &path.heading,
+            &path.intro,
+            &set.formatting,
+        );
+        for wanted in expected {
+            assert!(text.contains(wanted), "{language:?}: {wanted:?} not in\n{text}");
+        }
+    }
+}
+
+/// Every headline, invitation and next step the Spanish catalogue can write, for every shape of
+/// verdict (someone else deciding among them), and each "Quién decide", in plain Spanish.
+#[test]
+fn every_spanish_headline_is_plain() {
+    use mt_eligibility::messages::SPANISH;
+    use mt_requirements::Decider;
+    let formatting = set_in("mt-agency", Language::Spanish).formatting.clone();
+    let mut problems = Vec::new();
+    for summary in rendered::every_summary() {
+        let mut texts = vec![
+            (SPANISH.headline)(summary, &formatting),
+            (SPANISH.invitation)(summary).to_owned(),
+        ];
+        texts.extend((SPANISH.next_step)(
+            summary,
+            "Su camino a un trabajo en EE. UU.",
+        ));
+        for text in texts {
+            problems.extend(plain_words::spanish::problems(
+                &format!("{summary:?}"),
+                &text,
+            ));
+            assert!(!text.contains("  ") && !text.contains(" ."), "{text:?}");
+        }
+    }
+    for decider in [Decider::LicensureTeam, Decider::Evaluation, Decider::Board] {
+        problems.extend(plain_words::spanish::problems(
+            "quién decide",
+            (SPANISH.who_decides)(decider),
+        ));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

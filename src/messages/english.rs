@@ -1,6 +1,6 @@
 //! The widget's words in U.S. English, plain (tests/render.rs holds them to grade 8).
 
-use mt_requirements::{Formatting, NumberError, Summary, Unit};
+use mt_requirements::{Decider, Formatting, NumberError, Summary, Unit};
 
 use super::Messages;
 
@@ -21,6 +21,8 @@ pub static ENGLISH: Messages = Messages {
     met: "Met",
     not_met: "Not yet met",
     not_answered: "Not answered yet",
+    ask: "It depends",
+    who_decides,
     why: "Why?",
     not_confirmed: "Not confirmed yet.",
     agency_rule: "This is our own hiring requirement, not a certifying board's rule.",
@@ -67,32 +69,87 @@ fn headline(summary: Summary, formatting: &Formatting) -> String {
             "these requirements"
         }
     };
+    // "For 2 more, someone else decides.": said after the count of what is met.
+    let others = |ask: usize| match ask {
+        0 => String::new(),
+        1 => " For 1 more, someone else decides.".into(),
+        _ => format!(" For {} more, someone else decides.", number(ask)),
+    };
     match summary {
         Summary::NothingAnswered => "Answer the questions to see where you stand.".into(),
-        Summary::SoFarSoGood { met, total } => format!(
-            "So far you meet {}. Answer the other questions to see the full picture.",
-            of(met, total)
+        Summary::SoFarSoGood { met, ask, total } => format!(
+            "So far you meet {}.{} Answer the other questions to see the full picture.",
+            of(met, total),
+            others(ask)
         ),
+        Summary::Ask {
+            met,
+            ask,
+            total,
+            decides,
+        } => {
+            let who = match decides {
+                Some(decider) => format!("{} decides", decider_name(decider)),
+                None => "others decide".into(),
+            };
+            let which = match (met, ask) {
+                (0, _) => format!("For {}", these(total)),
+                (_, 1) => "For the other one".into(),
+                (_, ask) => format!("For the other {}", number(ask)),
+            };
+            if met == 0 {
+                format!("{which}, {who}.")
+            } else {
+                format!("You meet {}. {which}, {who}.", of(met, total))
+            }
+        }
         Summary::AllMet { total: 1 } => "You meet the requirement.".into(),
         Summary::AllMet { total } => format!("You meet all {} requirements.", number(total)),
         Summary::Gaps {
             met: 0,
+            ask: 0,
             unanswered: 0,
             total,
         } => format!("You do not meet {} yet.", these(total)),
-        Summary::Gaps { met: 0, total, .. } => format!(
+        Summary::Gaps {
+            met: 0,
+            ask: 0,
+            total,
+            ..
+        } => format!(
             "You do not meet {} yet, and some questions are still open.",
             these(total)
         ),
         Summary::Gaps {
             met,
+            ask,
             total,
             unanswered: 0,
-        } => format!("You meet {}.", of(met, total)),
-        Summary::Gaps { met, total, .. } => format!(
-            "You meet {} so far, and some questions are still open.",
-            of(met, total)
+        } => format!("You meet {}.{}", of(met, total), others(ask)),
+        Summary::Gaps {
+            met, ask, total, ..
+        } => format!(
+            "You meet {} so far, and some questions are still open.{}",
+            of(met, total),
+            others(ask)
         ),
+    }
+}
+
+/// Who decides, inside a sentence.
+fn decider_name(decider: Decider) -> &'static str {
+    match decider {
+        Decider::LicensureTeam => "our licensure team",
+        Decider::Evaluation => "a credential evaluation",
+        Decider::Board => "the certifying board",
+    }
+}
+
+fn who_decides(decider: Decider) -> &'static str {
+    match decider {
+        Decider::LicensureTeam => "Who decides: our licensure team.",
+        Decider::Evaluation => "Who decides: a credential evaluation service.",
+        Decider::Board => "Who decides: the certifying board.",
     }
 }
 
@@ -100,6 +157,9 @@ fn invitation(summary: Summary) -> &'static str {
     match summary {
         Summary::NothingAnswered | Summary::SoFarSoGood { .. } => "You can apply at any time.",
         Summary::AllMet { .. } => "Apply today. Our licensure team confirms the details with you.",
+        Summary::Ask { .. } => {
+            "Apply today. Our licensure team looks at cases like yours every day and will guide you."
+        }
         Summary::Gaps { .. } => {
             "You can still apply. Our licensure team guides applicants who are still working on a requirement."
         }
@@ -112,8 +172,11 @@ fn next_step(summary: Summary, path_heading: &str) -> Option<String> {
         Summary::AllMet { .. } => Some(format!(
             "Next: apply, and open “{path_heading}” below. It lists your next steps and the papers to prepare."
         )),
+        Summary::Ask { .. } => Some(format!(
+            "Next: apply, and open “{path_heading}” below. It lists your next steps and whom to ask."
+        )),
         Summary::Gaps { .. } => Some(format!(
-            "Open “{path_heading}” below to see the steps that can close each gap, and how long they take."
+            "Open “{path_heading}” below to see the steps that can close each gap."
         )),
     }
 }

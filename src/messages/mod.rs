@@ -11,7 +11,7 @@ mod spanish;
 
 use std::fmt::Write;
 
-use mt_requirements::{Formatting, NumberError, Outcome, Plan, Summary, Unit};
+use mt_requirements::{Decider, Formatting, NumberError, Outcome, Plan, Summary, Unit, Verdict};
 
 pub use english::ENGLISH;
 pub use spanish::SPANISH;
@@ -46,6 +46,10 @@ pub struct Messages {
     pub not_met: &'static str,
     /// A requirement's status, and an answer's: not answered yet.
     pub not_answered: &'static str,
+    /// A requirement's status: it depends, and someone else decides.
+    pub ask: &'static str,
+    /// Under a requirement that someone else decides: who.
+    pub who_decides: fn(Decider) -> &'static str,
     /// The "Why?" disclosure.
     pub why: &'static str,
     /// A rule from unverified facts.
@@ -102,6 +106,7 @@ impl Messages {
             Outcome::Met => self.met,
             Outcome::NotMet => self.not_met,
             Outcome::NotAnswered => self.not_answered,
+            Outcome::Ask(_) => self.ask,
         }
     }
 
@@ -115,15 +120,34 @@ impl Messages {
         said
     }
 
-    /// The checklist as plain text, sources included, for copying into an email or a note.
+    /// Where the visitor stands and their checklist, as plain text with sources, for copying
+    /// into an email or a note: each requirement's status, guidance and who decides, then the
+    /// steps.
     pub fn checklist(
         &self,
+        verdict: &Verdict,
         plan: &Plan,
         heading: &str,
         intro: &str,
         formatting: &Formatting,
     ) -> String {
-        let mut text = format!("{heading}\n{intro}\n");
+        let headline = (self.headline)(verdict.summary(), formatting);
+        let mut text = format!("{}\n{headline}\n", self.where_you_stand);
+        for finding in &verdict.findings {
+            let _ = writeln!(
+                text,
+                "- {}: {}",
+                finding.title,
+                self.status(finding.outcome)
+            );
+            for sentence in &finding.guidance {
+                let _ = writeln!(text, "    {sentence}");
+            }
+            if let Outcome::Ask(decider) = finding.outcome {
+                let _ = writeln!(text, "    {}", (self.who_decides)(decider));
+            }
+        }
+        let _ = write!(text, "\n{heading}\n{intro}\n");
         for group in &plan.groups {
             let _ = write!(text, "\n{}\n", group.title);
             for step in &group.steps {

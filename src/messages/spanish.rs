@@ -3,7 +3,7 @@
 //! 60 or more. U.S. terms keep their English name in parentheses where visitors first meet them,
 //! in the requirement sets.
 
-use mt_requirements::{Formatting, NumberError, Summary, Unit};
+use mt_requirements::{Decider, Formatting, NumberError, Summary, Unit};
 
 use super::Messages;
 
@@ -24,6 +24,8 @@ pub static SPANISH: Messages = Messages {
     met: "Cumplido",
     not_met: "Aún no cumplido",
     not_answered: "Aún sin responder",
+    ask: "Depende",
+    who_decides,
     why: "¿Por qué?",
     not_confirmed: "Aún sin confirmar.",
     agency_rule: "Este es nuestro propio requisito de contratación, no una regla de una junta de certificación.",
@@ -70,32 +72,90 @@ fn headline(summary: Summary, formatting: &Formatting) -> String {
             "estos requisitos"
         }
     };
+    // Said after the count of what is met: "Otros 2 dependen de la decisión de otra persona."
+    let others = |ask: usize| match ask {
+        0 => String::new(),
+        1 => " Otro depende de la decisión de otra persona.".into(),
+        _ => format!(
+            " Otros {} dependen de la decisión de otra persona.",
+            number(ask)
+        ),
+    };
     match summary {
         Summary::NothingAnswered => "Responda las preguntas para ver su situación.".into(),
-        Summary::SoFarSoGood { met, total } => format!(
-            "Hasta ahora cumple {}. Responda las demás preguntas para ver el resultado completo.",
-            of(met, total)
+        Summary::SoFarSoGood { met, ask, total } => format!(
+            "Hasta ahora cumple {}.{} Responda las demás preguntas para ver el resultado completo.",
+            of(met, total),
+            others(ask)
         ),
+        Summary::Ask {
+            met,
+            ask,
+            total,
+            decides,
+        } => {
+            let who = match decides {
+                Some(decider) => format!("lo decide {}", decider_name(decider)),
+                None => "lo deciden otras personas".into(),
+            };
+            let which = match (met, ask) {
+                (0, _) => format!("Sobre {}", these(total)),
+                (_, 1) => "Sobre el otro".into(),
+                (_, ask) => format!("Sobre los otros {}", number(ask)),
+            };
+            if met == 0 {
+                format!("{which}, {who}.")
+            } else {
+                format!("Cumple {}. {which}, {who}.", of(met, total))
+            }
+        }
         Summary::AllMet { total: 1 } => "Cumple el requisito.".into(),
         Summary::AllMet { total } => format!("Cumple los {} requisitos.", number(total)),
         Summary::Gaps {
             met: 0,
+            ask: 0,
             unanswered: 0,
             total,
         } => format!("Aún no cumple {}.", these(total)),
-        Summary::Gaps { met: 0, total, .. } => format!(
+        Summary::Gaps {
+            met: 0,
+            ask: 0,
+            total,
+            ..
+        } => format!(
             "Aún no cumple {}, y quedan preguntas sin responder.",
             these(total)
         ),
         Summary::Gaps {
             met,
+            ask,
             total,
             unanswered: 0,
-        } => format!("Cumple {}.", of(met, total)),
-        Summary::Gaps { met, total, .. } => format!(
-            "Hasta ahora cumple {}, y quedan preguntas sin responder.",
-            of(met, total)
+        } => format!("Cumple {}.{}", of(met, total), others(ask)),
+        Summary::Gaps {
+            met, ask, total, ..
+        } => format!(
+            "Hasta ahora cumple {}, y quedan preguntas sin responder.{}",
+            of(met, total),
+            others(ask)
         ),
+    }
+}
+
+/// Quién decide, dentro de una frase.
+fn decider_name(decider: Decider) -> &'static str {
+    match decider {
+        Decider::LicensureTeam => "nuestro equipo de licencias",
+        Decider::Evaluation => "una evaluación de títulos",
+        Decider::Board => "la junta de certificación",
+    }
+}
+
+fn who_decides(decider: Decider) -> &'static str {
+    match decider {
+        Decider::LicensureTeam => "Quién decide: nuestro equipo de licencias.",
+        Decider::Evaluation => "Quién decide: un servicio de evaluación de títulos.",
+        Decider::Board => "Quién decide: la junta de certificación.",
     }
 }
 
@@ -106,6 +166,9 @@ fn invitation(summary: Summary) -> &'static str {
         }
         Summary::AllMet { .. } => {
             "Postúlese hoy. Nuestro equipo de licencias confirma los detalles con usted."
+        }
+        Summary::Ask { .. } => {
+            "Postúlese hoy. Nuestro equipo de licencias ve casos como el suyo cada día y le guiará."
         }
         Summary::Gaps { .. } => {
             "Aun así, puede postularse. Nuestro equipo de licencias guía a los candidatos que aún trabajan para cumplir un requisito."
@@ -119,8 +182,11 @@ fn next_step(summary: Summary, path_heading: &str) -> Option<String> {
         Summary::AllMet { .. } => Some(format!(
             "A continuación: postúlese y abra “{path_heading}” más abajo. Allí verá sus próximos pasos y los documentos que debe preparar."
         )),
+        Summary::Ask { .. } => Some(format!(
+            "A continuación: postúlese y abra “{path_heading}” más abajo. Allí verá sus próximos pasos y a quién preguntar."
+        )),
         Summary::Gaps { .. } => Some(format!(
-            "Abra “{path_heading}” más abajo. Verá los pasos con los que puede cumplir cada requisito que le falta, y cuánto tardan."
+            "Abra “{path_heading}” más abajo. Verá los pasos con los que puede cumplir cada requisito que le falta."
         )),
     }
 }

@@ -34,6 +34,7 @@ pub fn FindingItem(props: &FindingItemProps) -> Html {
         Outcome::Met => "✓",
         Outcome::NotMet => "!",
         Outcome::NotAnswered => "?",
+        Outcome::Ask(_) => "→",
     };
     let status = words.status(*outcome);
     let kind = outcome.kind();
@@ -56,6 +57,9 @@ pub fn FindingItem(props: &FindingItemProps) -> Html {
             </p>
             if let Some(description) = description.clone() {
                 <p class="mte-finding-description">{ description }</p>
+            }
+            if let Outcome::Ask(decider) = outcome {
+                <p class="mte-decides">{ (words.who_decides)(*decider) }</p>
             }
             for sentence in guidance.iter() {
                 <p class="mte-guidance">{ sentence.clone() }</p>

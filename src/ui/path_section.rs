@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::disclosure::opened;
 use super::{Action, QuestionList, SourceLink, State};
 use crate::messages::use_messages;
-use mt_requirements::{plan, Answers, Confidence, Part, RequirementSet};
+use mt_requirements::{evaluate, plan, Answers, Confidence, Part, RequirementSet};
 
 /// Properties of [`PathSection`].
 #[derive(Properties, PartialEq)]
@@ -57,15 +57,19 @@ pub fn PathSection(props: &PathSectionProps) -> Html {
     let heading_id = format!("{}-plan", props.id_prefix);
     let onprint = props.on_print.reform(|_: MouseEvent| ());
     let oncopy = {
-        let text = words.checklist(&plan, &path.heading, &path.intro, &props.set.formatting);
+        // Written when the visitor copies, not on every answer.
+        let set = props.set.clone();
+        let answers = props.answers.clone();
+        let plan = plan.clone();
         let on_copy = props.on_copy.clone();
         let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
             let copied = copied.clone();
-            on_copy.emit((
-                text.clone(),
-                Callback::from(move |worked| copied.set(Some(worked))),
-            ));
+            let Some(path) = &set.path else { return };
+            let verdict = evaluate(&set, &answers);
+            let text =
+                words.checklist(&verdict, &plan, &path.heading, &path.intro, &set.formatting);
+            on_copy.emit((text, Callback::from(move |worked| copied.set(Some(worked)))));
         })
     };
     let copy_status = match *copied {

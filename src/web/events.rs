@@ -131,6 +131,7 @@ impl Reporter {
                     .text("summary", verdict.summary().kind())
                     .list("met", verdict.ids_where("met"))
                     .list("notMet", verdict.ids_where("not-met"))
+                    .list("ask", verdict.ids_where("ask"))
                     .list("unanswered", verdict.ids_where("not-answered"));
                 self.send("result", self.shared(detail, answers))
             }

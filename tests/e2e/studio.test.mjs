@@ -203,10 +203,10 @@ test("the editor reports each kind of error at its line, the preview follows the
   const problems = () => page.locator("#problems li").allInnerTexts();
 
   // A syntax error: a missing comma.
-  await edit(page, ['"version": "2.0.0",', '"version": "2.0.0"']);
+  await edit(page, ['"version": "2.1.0",', '"version": "2.1.0"']);
   await page.getByText("1 problem(s).", { exact: false }).waitFor();
   assert.match((await problems())[0], new RegExp(`^Line ${shippedLine('"effective"')}, column 3: \\$: not valid JSON`));
-  await edit(page, ['"version": "2.0.0"', '"version": "2.0.0",']);
+  await edit(page, ['"version": "2.1.0"', '"version": "2.1.0",']);
   // A reference to a question that does not exist, and a link that is not http(s).
   await edit(page, ['"answer": "degree-level"', '"answer": "degree-levl"']);
   await edit(page, ['"url": "https://www.conexusmedstaff.com', '"url": "javascript://www.conexusmedstaff.com']);

@@ -94,3 +94,40 @@ pub fn pieces_and_names(html: &str) -> Vec<String> {
         .filter(|text| text.chars().any(char::is_alphabetic))
         .collect()
 }
+
+/// Every shape of summary a set of one to three requirements can have, with each way of saying
+/// who decides: for holding every headline the catalogues can write to the plain-words checks.
+pub fn every_summary() -> Vec<mt_requirements::Summary> {
+    use mt_requirements::{Decider, Outcome, Verdict};
+    let outcomes = [
+        Outcome::NotAnswered,
+        Outcome::Met,
+        Outcome::NotMet,
+        Outcome::Ask(Decider::LicensureTeam),
+        Outcome::Ask(Decider::Evaluation),
+        Outcome::Ask(Decider::Board),
+    ];
+    let mut found = Vec::new();
+    for total in 1..=3u32 {
+        for mut code in 0..outcomes.len().pow(total) {
+            let findings = (0..total)
+                .map(|index| {
+                    let outcome = outcomes[code % outcomes.len()];
+                    code /= outcomes.len();
+                    mt_requirements::Finding {
+                        requirement: format!("r{index}"),
+                        title: String::new(),
+                        description: None,
+                        outcome,
+                        guidance: Vec::new(),
+                    }
+                })
+                .collect();
+            let summary = Verdict { findings }.summary();
+            if !found.contains(&summary) {
+                found.push(summary);
+            }
+        }
+    }
+    found
+}

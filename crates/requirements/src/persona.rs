@@ -22,9 +22,9 @@ pub struct Persona {
     pub persona: String,
     /// Question id → option id or number.
     pub answers: Answers,
-    /// Requirement id → `met`, `not-met` or `not-answered`.
+    /// Requirement id → `met`, `not-met`, `ask` or `not-answered`.
     pub expect: Vec<(String, String)>,
-    /// `nothing-answered`, `so-far`, `all-met` or `gaps`.
+    /// `nothing-answered`, `so-far`, `all-met`, `ask` or `gaps`.
     pub summary: String,
     /// Sentences the visitor must read in the guidance.
     pub says: Vec<String>,

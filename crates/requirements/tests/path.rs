@@ -87,6 +87,142 @@ impl Said<'_> {
     fn three_year(&self) -> bool {
         self.bachelor() && self.is("degree-years", &["three"])
     }
+    /// Said their training and work are in one area of the lab only.
+    fn one_area(&self) -> bool {
+        self.is("specialty", &["one-area"])
+    }
+}
+
+/// What each exam route the path can call "yours" asks for, written from the facts' route
+/// tables (facts §3.2 for MLS(ASCPi) routes 1 to 4, §3.1 for MLS(ASCP) route 2), not read from
+/// the set. Every route covers the main areas of the lab (blood banking, chemistry, hematology,
+/// microbiology), so each asks for a generalist.
+struct Route {
+    id: &'static str,
+    /// Where the education and training took place.
+    studied: &'static [&'static str],
+    /// Degree fields the route names (empty: any).
+    fields: &'static [&'static str],
+    /// The clinical training it builds on (empty: any).
+    training: &'static [&'static str],
+    /// Months of experience: at least (`Some(n)`), or fewer than (`short`).
+    months: Option<i64>,
+    /// The route is named as the one to take once the months are reached.
+    short: bool,
+    /// The certification it builds on (empty: any not at MLS level).
+    holds: &'static [&'static str],
+}
+
+const ROUTES: [Route; 8] = [
+    Route {
+        id: "route-1",
+        studied: &["outside"],
+        fields: &["mls", "medtech", "biology", "chemistry"],
+        training: &["internship"],
+        months: None,
+        short: false,
+        holds: &[],
+    },
+    Route {
+        id: "route-2",
+        studied: &["outside"],
+        fields: &["mls", "medtech"],
+        training: &[],
+        months: Some(36),
+        short: false,
+        holds: &[],
+    },
+    Route {
+        id: "route-2-short",
+        studied: &["outside"],
+        fields: &["mls", "medtech"],
+        training: &[],
+        months: Some(36),
+        short: true,
+        holds: &[],
+    },
+    Route {
+        id: "route-3",
+        studied: &["outside"],
+        fields: &[],
+        training: &["two-year-program"],
+        months: None,
+        short: false,
+        holds: &[],
+    },
+    Route {
+        id: "route-4",
+        studied: &["outside"],
+        fields: &["biology", "chemistry"],
+        training: &[],
+        months: Some(60),
+        short: false,
+        holds: &[],
+    },
+    Route {
+        id: "route-4-short",
+        studied: &["outside"],
+        fields: &["biology", "chemistry"],
+        training: &[],
+        months: Some(60),
+        short: true,
+        holds: &[],
+    },
+    Route {
+        id: "route-us-mlt",
+        studied: &["us"],
+        fields: &[],
+        training: &[],
+        months: None,
+        short: false,
+        holds: &["mlt"],
+    },
+    // Not a route of the tables: it only points to ASCP, so it asks for no field of its own.
+    Route {
+        id: "route-other-field",
+        studied: &["outside"],
+        fields: &["related", "other"],
+        training: &[],
+        months: None,
+        short: false,
+        holds: &[],
+    },
+];
+
+/// Every condition of the route that the visitor's answers do not make true: a route is
+/// "yours" only when each of them holds on what the visitor said, not when it is merely open.
+fn unmet(route: &Route, said: &Said) -> Vec<&'static str> {
+    let mut unmet = Vec::new();
+    if !said.bachelor() || !said.is("degree-years", &["four", "three-equivalent"]) {
+        unmet.push("a bachelor's equal to a U.S. four-year degree");
+    }
+    if !said.is("study-country", route.studied) {
+        unmet.push("where the visitor studied");
+    }
+    if !route.fields.is_empty() && !said.is("degree-field", route.fields) {
+        unmet.push("the degree field");
+    }
+    if !route.training.is_empty() && !said.is("training", route.training) {
+        unmet.push("the clinical training");
+    }
+    if !said.is("specialty", &["generalist"]) {
+        unmet.push("training in all main areas of the lab");
+    }
+    if let Some(needed) = route.months {
+        match said.months() {
+            Some(months) if (months >= needed) != route.short => {}
+            _ => unmet.push("the months of experience"),
+        }
+    }
+    let holds_ok = if route.holds.is_empty() {
+        said.is("certification", &["mlt", "one-area", "not-yet"])
+    } else {
+        said.is("certification", route.holds)
+    };
+    if !holds_ok {
+        unmet.push("the certification it starts from");
+    }
+    unmet
 }
 
 fn steps(plan: &Plan) -> BTreeSet<&str> {
@@ -122,6 +258,21 @@ fn contradictions(set: &RequirementSet, answers: &Answers) -> Vec<String> {
         .copied()
         .filter(|id| id.starts_with("route-"))
         .collect();
+    for route in &ROUTES {
+        if has(route.id) {
+            let unmet = unmet(route, &said);
+            if !unmet.is_empty() {
+                fail(&format!("{} is called yours, but not {unmet:?}", route.id));
+            }
+        }
+    }
+    assert!(
+        routes
+            .iter()
+            .all(|id| ROUTES.iter().any(|route| route.id == *id)),
+        "a route the facts table does not know: {routes:?}"
+    );
+
     let recommends_mls_exam = has("exam-ascpi")
         || has("exam-ascp-us")
         || has("exam-canada")
@@ -132,6 +283,13 @@ fn contradictions(set: &RequirementSet, answers: &Answers) -> Vec<String> {
     }
     if recommends_mls_exam && said.no_bachelor() {
         fail("recommends an MLS exam without a bachelor's degree");
+    }
+    // The MLS exams and routes ask for training across the main areas (facts §3.2; changelog 5).
+    if recommends_mls_exam && said.one_area() {
+        fail("recommends an MLS exam or route to someone trained in one area only");
+    }
+    if has("exam-one-area") != (said.one_area() && exam_open(&said) && !said.three_year()) {
+        fail("the one-area exam advice exactly for one-area training with a fitting degree");
     }
     let ascpi = has("exam-ascpi") || routes.iter().any(|id| !id.starts_with("route-us-"));
     if ascpi && said.is("study-country", &["us", "canada"]) {
@@ -196,6 +354,7 @@ fn contradictions(set: &RequirementSet, answers: &Answers) -> Vec<String> {
         "exam-ascp-us",
         "exam-canada",
         "exam-needs-bachelor",
+        "exam-one-area",
     ]
     .iter()
     .filter(|id| has(id))
@@ -203,19 +362,19 @@ fn contradictions(set: &RequirementSet, answers: &Answers) -> Vec<String> {
     let decidable = said.mls_certified()
         || (said.answered("certification") && said.no_bachelor())
         || (said.answered("certification")
-            && said.bachelor()
-            && said.answered("degree-years")
+            && said.three_year()
             && said.is("study-country", &["outside", "canada"]))
-        || (said.answered("certification")
-            && said.bachelor()
-            && said.is("degree-years", &["four", "three-equivalent"])
-            && said.is("study-country", &["us"]));
+        || (exam_open(&said) && said.one_area())
+        || (exam_open(&said)
+            && said.is("specialty", &["generalist"])
+            && said.answered("study-country"));
     if decidable && exam_steps != 1 {
         fail(&format!(
             "one certification step once it can be chosen, got {exam_steps}"
         ));
     }
     let route_decidable = said.is("certification", &["mlt", "one-area", "not-yet"])
+        && said.is("specialty", &["generalist"])
         && said.bachelor()
         && said.is("degree-years", &["four", "three-equivalent"])
         && said.is("study-country", &["outside"])
@@ -239,6 +398,13 @@ fn contradictions(set: &RequirementSet, answers: &Answers) -> Vec<String> {
         }
     }
     found
+}
+
+/// Not yet MLS-certified, with a bachelor's equal to a U.S. four-year degree: an exam is open.
+fn exam_open(said: &Said) -> bool {
+    said.is("certification", &["mlt", "one-area", "not-yet"])
+        && said.bachelor()
+        && said.is("degree-years", &["four", "three-equivalent"])
 }
 
 fn step_text(plan: &Plan, id: &str) -> String {
@@ -275,6 +441,7 @@ fn no_exam_or_route_contradicts_the_visitors_answers() {
         ("certification", choices(&set, "certification")),
         ("study-country", choices(&set, "study-country")),
         ("training", choices(&set, "training")),
+        ("specialty", choices(&set, "specialty")),
     ];
     let mut checked = 0;
     let mut failures = Vec::new();
@@ -287,7 +454,7 @@ fn no_exam_or_route_contradicts_the_visitors_answers() {
         }
     });
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-    assert!(checked > 100_000, "checked {checked} combinations");
+    assert!(checked > 500_000, "checked {checked} combinations");
 }
 
 /// The states the facts file (§5) lists as licensing laboratory staff, Georgia repealed.
@@ -303,6 +470,7 @@ fn immigration_and_license_steps_fit_the_visitors_situation() {
         ("specialty", choices(&set, "specialty")),
         ("visa", choices(&set, "visa")),
         ("english-school", choices(&set, "english-school")),
+        ("citizenship", choices(&set, "citizenship")),
         ("work-state", choices(&set, "work-state")),
     ];
     let mut checked = 0;
@@ -337,6 +505,15 @@ fn immigration_and_license_steps_fit_the_visitors_situation() {
         {
             fail("no VisaScreen step for a change of status");
         }
+        // TN is for citizens of Canada and Mexico who need a work visa (facts changelog 10).
+        let needs_visa = said.is("visa", &["abroad", "in-us"]);
+        for (step, country) in [("tn-canada", "canada"), ("tn-mexico", "mexico")] {
+            if has(step) != (needs_visa && said.is("citizenship", &[country])) {
+                fail(&format!(
+                    "{step} exactly for citizens of {country} who need a visa"
+                ));
+            }
+        }
         let licenses: Vec<&str> = has_steps
             .iter()
             .copied()
@@ -361,5 +538,38 @@ fn immigration_and_license_steps_fit_the_visitors_situation() {
         }
     });
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-    assert!(checked > 10_000, "checked {checked} combinations");
+    assert!(checked > 40_000, "checked {checked} combinations");
+}
+
+/// "Not sure yet" gets the whole picture (facts §5, §0 item 6): every state and territory that
+/// licenses laboratory staff, Tennessee's exemption, Georgia's repeal, the dispute over Rhode
+/// Island, and a check with the state's board before accepting a job.
+#[test]
+fn not_sure_of_the_state_names_every_licensing_state() {
+    let set = default_set();
+    let answers: Answers = [("work-state", Value::Choice("not-sure".into()))]
+        .into_iter()
+        .collect();
+    let plan = plan(&set, &answers).unwrap();
+    assert_eq!(plan.step_ids(), ["license-unsure"]);
+    let text = step_text(&plan, "license-unsure");
+    for name in [
+        "California",
+        "Florida",
+        "Hawaii",
+        "Louisiana",
+        "Montana",
+        "Nevada",
+        "New York",
+        "North Dakota",
+        "West Virginia",
+        "Puerto Rico",
+        "Tennessee exempts hospital and independent labs",
+        "Georgia ended its license in 2021",
+        "Rhode Island",
+        "licensing board",
+        "Before you accept a job",
+    ] {
+        assert!(text.contains(name), "{name} is missing from: {text}");
+    }
 }

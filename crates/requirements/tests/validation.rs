@@ -50,10 +50,39 @@ fn unknown_question_ids_in_conditions() {
 }
 
 #[test]
+fn ask_cases_name_who_decides_and_say_something() {
+    assert_refused(
+        |doc| doc["requirements"][2]["ask"][0]["decides"] = json!("the agency"),
+        r#"$.requirements[2].ask[0].decides: "the agency" is not one of licensure-team, evaluation, board"#,
+    );
+    assert_refused(
+        |doc| doc["requirements"][0]["ask"][1]["advice"] = json!([]),
+        "$.requirements[0].ask[1].advice",
+    );
+    assert_refused(
+        |doc| doc["requirements"][0]["ask"][0]["when"]["all"][1]["in"] = json!(["nearby"]),
+        r#"$.requirements[0].ask[0].when.all[1].in[0]: "degree-field" has no option "nearby""#,
+    );
+    assert_refused(
+        |doc| doc["requirements"][2]["ask"][0]["advice"] = json!(["Ask about {certificate}."]),
+        "$.requirements[2].ask[0].advice[0]",
+    );
+    assert_refused(
+        |doc| {
+            doc["requirements"][2]["ask"][0]
+                .as_object_mut()
+                .unwrap()
+                .remove("decides");
+        },
+        "$.requirements[2].ask[0]: missing field `decides`",
+    );
+}
+
+#[test]
 fn unknown_options_and_comparisons_of_the_wrong_kind() {
     assert_refused(
-        |doc| doc["requirements"][2]["condition"]["in"] = json!(["ascp", "aab"]),
-        r#"$.requirements[2].condition.in[1]: "certification" has no option "aab""#,
+        |doc| doc["requirements"][2]["condition"]["any"][0]["in"] = json!(["ascp", "aab"]),
+        r#"$.requirements[2].condition.any[0].in[1]: "certification" has no option "aab""#,
     );
     assert_refused(
         |doc| {

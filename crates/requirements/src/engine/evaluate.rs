@@ -1,6 +1,7 @@
 use super::template::fill;
 use super::{
-    Answers, Finding, Outcome, Question, QuestionKind, RequirementSet, Truth, Value, Verdict, Why,
+    Answers, AskRule, Finding, Outcome, Question, QuestionKind, RequirementSet, Truth, Value,
+    Verdict, Why,
 };
 
 /// Checks the answers against every requirement of the set. Answers to questions that are not
@@ -14,10 +15,26 @@ pub fn evaluate(set: &RequirementSet, answers: &Answers) -> Verdict {
             .iter()
             .map(|requirement| {
                 let text = |template: &String| fill(template, set, answers, &requirement.condition);
+                let asking: Vec<&AskRule> = requirement
+                    .ask
+                    .iter()
+                    .filter(|ask| ask.when.truth(answers) == Truth::Met)
+                    .collect();
+                // A "no" only when no case the facts leave open can still apply.
+                let may_ask = requirement
+                    .ask
+                    .iter()
+                    .any(|ask| ask.when.truth(answers) == Truth::Unknown);
                 let (outcome, guidance) = match requirement.condition.truth(answers) {
                     Truth::Met => (Outcome::Met, vec![text(&requirement.met)]),
-                    Truth::Unknown => (Outcome::NotAnswered, vec![requirement.unanswered.clone()]),
-                    Truth::NotMet => {
+                    Truth::NotMet if !asking.is_empty() => (
+                        Outcome::Ask(asking[0].decides),
+                        asking
+                            .iter()
+                            .flat_map(|ask| ask.advice.iter().map(text))
+                            .collect(),
+                    ),
+                    Truth::NotMet if !may_ask => {
                         let specific: Vec<String> = requirement
                             .gaps
                             .iter()
@@ -30,6 +47,10 @@ pub fn evaluate(set: &RequirementSet, answers: &Answers) -> Verdict {
                             specific
                         };
                         (Outcome::NotMet, advice)
+                    }
+                    // Unknown, or a "no" that may yet turn out to depend on someone else.
+                    Truth::Unknown | Truth::NotMet => {
+                        (Outcome::NotAnswered, vec![requirement.unanswered.clone()])
                     }
                 };
                 Finding {

@@ -18,8 +18,8 @@ pub use evaluate::{asked, evaluate, explain, Asked};
 pub use formatting::{Formatting, Locale, PlainLocale};
 pub use plan::{plan, Plan, PlannedGroup, PlannedStep};
 pub use requirement_set::{
-    ChoiceOption, Confidence, Criterion, GapRule, Group, Part, Path, Question, QuestionKind,
-    Requirement, RequirementSet, Source, Step, Unit,
+    AskRule, ChoiceOption, Confidence, Criterion, Decider, GapRule, Group, Part, Path, Question,
+    QuestionKind, Requirement, RequirementSet, Source, Step, Unit,
 };
 pub use verdict::{Finding, Outcome, Summary, Verdict, Why};
 pub use whole_number::{parse_whole_number, NumberError};

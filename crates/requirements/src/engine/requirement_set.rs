@@ -165,6 +165,9 @@ pub struct Requirement {
     pub not_met: Vec<String>,
     /// Advice for particular gaps.
     pub gaps: Vec<GapRule>,
+    /// Where the facts say "it depends": when one of these holds and the condition does not,
+    /// someone else decides.
+    pub ask: Vec<AskRule>,
     /// Where the rule comes from.
     pub source: Source,
     /// When its text was last reviewed against the notes on its source, `YYYY-MM-DD`.
@@ -198,6 +201,39 @@ pub struct GapRule {
     pub when: Condition,
     /// The advice, one paragraph per item.
     pub advice: Vec<String>,
+}
+
+/// A case the facts leave open: who decides it, and what to tell the visitor.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AskRule {
+    /// When it applies.
+    pub when: Condition,
+    /// Who decides.
+    pub decides: Decider,
+    /// The advice, one paragraph per item.
+    pub advice: Vec<String>,
+}
+
+/// Who decides a case the facts leave open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Decider {
+    /// The agency's licensure team.
+    LicensureTeam,
+    /// A credential evaluation service.
+    Evaluation,
+    /// A certifying board or a state board.
+    Board,
+}
+
+impl Decider {
+    /// A stable name, as the format writes it: `licensure-team`, `evaluation` or `board`.
+    pub fn kind(self) -> &'static str {
+        match self {
+            Decider::LicensureTeam => "licensure-team",
+            Decider::Evaluation => "evaluation",
+            Decider::Board => "board",
+        }
+    }
 }
 
 /// A citation.

@@ -1,4 +1,4 @@
-use super::{Confidence, Criterion, Source};
+use super::{Confidence, Criterion, Decider, Source};
 
 /// Where the visitor stands on one requirement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -9,14 +9,18 @@ pub enum Outcome {
     Met,
     /// The requirement is not met yet.
     NotMet,
+    /// It depends, and someone else decides: neither met nor a gap.
+    Ask(Decider),
 }
 
 impl Outcome {
-    /// A stable name for the outcome, for markup and analytics: `met`, `not-met` or `not-answered`.
+    /// A stable name for the outcome, for markup and analytics: `met`, `not-met`, `ask` or
+    /// `not-answered`.
     pub fn kind(self) -> &'static str {
         match self {
             Outcome::Met => "met",
             Outcome::NotMet => "not-met",
+            Outcome::Ask(_) => "ask",
             Outcome::NotAnswered => "not-answered",
         }
     }
@@ -71,6 +75,8 @@ pub enum Summary {
     SoFarSoGood {
         /// Requirements met.
         met: usize,
+        /// Requirements someone else decides.
+        ask: usize,
         /// Requirements in all.
         total: usize,
     },
@@ -79,10 +85,23 @@ pub enum Summary {
         /// Requirements in all.
         total: usize,
     },
+    /// Everything is answered and nothing is missing, but someone else decides on at least one.
+    Ask {
+        /// Requirements met.
+        met: usize,
+        /// Requirements someone else decides.
+        ask: usize,
+        /// Requirements in all.
+        total: usize,
+        /// Who decides, when it is the same for every such requirement.
+        decides: Option<Decider>,
+    },
     /// At least one requirement is not met yet.
     Gaps {
         /// Requirements met.
         met: usize,
+        /// Requirements someone else decides.
+        ask: usize,
         /// Requirements in all.
         total: usize,
         /// Requirements not answered yet.
@@ -111,17 +130,38 @@ impl Verdict {
         let total = self.findings.len();
         let met = count(Outcome::Met);
         let unanswered = count(Outcome::NotAnswered);
+        let deciders: Vec<Decider> = self
+            .findings
+            .iter()
+            .filter_map(|finding| match finding.outcome {
+                Outcome::Ask(decider) => Some(decider),
+                _ => None,
+            })
+            .collect();
+        let ask = deciders.len();
         if unanswered == total {
             Summary::NothingAnswered
         } else if met == total {
             Summary::AllMet { total }
-        } else if met + unanswered == total {
-            Summary::SoFarSoGood { met, total }
-        } else {
+        } else if met + ask + unanswered < total {
             Summary::Gaps {
                 met,
+                ask,
                 total,
                 unanswered,
+            }
+        } else if unanswered > 0 {
+            Summary::SoFarSoGood { met, ask, total }
+        } else {
+            let decides = deciders
+                .iter()
+                .all(|decider| *decider == deciders[0])
+                .then_some(deciders[0]);
+            Summary::Ask {
+                met,
+                ask,
+                total,
+                decides,
             }
         }
     }
@@ -134,6 +174,7 @@ impl Summary {
             Summary::NothingAnswered => "nothing-answered",
             Summary::SoFarSoGood { .. } => "so-far",
             Summary::AllMet { .. } => "all-met",
+            Summary::Ask { .. } => "ask",
             Summary::Gaps { .. } => "gaps",
         }
     }

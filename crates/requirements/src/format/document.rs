@@ -3,7 +3,7 @@
 use super::fields::{Fields, FromJson, Location};
 use super::json::Json;
 use super::Problem;
-use crate::engine::{Confidence, Criterion};
+use crate::engine::{Confidence, Criterion, Decider};
 
 /// A requirement-set document as people write it (`requirements/*.json`); [`super::validate`] checks it.
 ///
@@ -198,6 +198,9 @@ pub struct RequirementDocument {
     pub not_met: Vec<String>,
     /// Precise advice for particular gaps: each applies when its condition is true.
     pub gaps: Vec<GapDocument>,
+    /// Cases the facts leave open ("it depends"): when one holds and the condition does not,
+    /// the outcome is "ask", neither met nor a gap.
+    pub ask: Vec<AskDocument>,
     /// Where the rule comes from.
     pub source: SourceDocument,
     /// When the rule was last checked against its source, `YYYY-MM-DD`.
@@ -210,6 +213,17 @@ pub struct GapDocument {
     /// When this advice applies.
     pub when: ConditionDocument,
     /// The advice, one paragraph per item; may use `{question-id}` and `{missing:question-id}`.
+    pub advice: Vec<String>,
+}
+
+/// A case the facts leave open, and who decides it.
+#[derive(Clone, Debug)]
+pub struct AskDocument {
+    /// When this case applies.
+    pub when: ConditionDocument,
+    /// `licensure-team`, `evaluation` or `board`.
+    pub decides: Decider,
+    /// The advice, one paragraph per item; may use `{question-id}`.
     pub advice: Vec<String>,
 }
 
@@ -385,6 +399,20 @@ impl FromJson for Criterion {
     }
 }
 
+impl FromJson for Decider {
+    fn from_json(value: &Json, at: &Location) -> Result<Self, Problem> {
+        one_of(
+            value,
+            at,
+            &[
+                ("licensure-team", Decider::LicensureTeam),
+                ("evaluation", Decider::Evaluation),
+                ("board", Decider::Board),
+            ],
+        )
+    }
+}
+
 impl FromJson for Confidence {
     fn from_json(value: &Json, at: &Location) -> Result<Self, Problem> {
         one_of(
@@ -411,12 +439,19 @@ read_fields!(RequirementDocument {
     unanswered: required,
     not_met: required,
     gaps: or_default,
+    ask: or_default,
     source: required,
     verified: required,
 });
 
 read_fields!(GapDocument {
     when: required,
+    advice: required,
+});
+
+read_fields!(AskDocument {
+    when: required,
+    decides: required,
     advice: required,
 });
 

@@ -18,6 +18,6 @@ pub use validate::{read_text, validate, Problem, FORMAT, MAX_BYTES, MAX_REQUIREM
 
 use crate::engine::template;
 use crate::engine::{
-    ChoiceOption, Condition, Confidence, GapRule, Group, Part, Path, Question, QuestionKind,
-    Requirement, RequirementSet, Source, Step, Unit,
+    AskRule, ChoiceOption, Condition, Confidence, GapRule, Group, Part, Path, Question,
+    QuestionKind, Requirement, RequirementSet, Source, Step, Unit,
 };

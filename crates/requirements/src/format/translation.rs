@@ -1,7 +1,7 @@
 //! Translations of a set, one file per language beside it (`mt-agency.es.json` for
 //! `mt-agency.json`), format `mt-eligibility/translation@1`. Each text of the set is named by a
 //! key built from ids (`questions.degree-level.options.bachelor.label`), so reordering the set
-//! breaks nothing; only gaps, which have no ids, are numbered. A translation must cover every
+//! breaks nothing; only gaps and ask cases, which have no ids, are numbered. A translation must cover every
 //! text of the set's version, with the same placeholders, and nothing else.
 
 use super::document::{
@@ -183,6 +183,12 @@ fn requirement_slots<'a>(
         slots.push((
             format!("{at}.gaps.{index}.advice"),
             Slot::Paragraphs(&mut gap.advice),
+        ));
+    }
+    for (index, ask) in requirement.ask.iter_mut().enumerate() {
+        slots.push((
+            format!("{at}.ask.{index}.advice"),
+            Slot::Paragraphs(&mut ask.advice),
         ));
     }
     source_slot(&at, &mut requirement.source, slots);

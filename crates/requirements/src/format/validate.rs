@@ -8,8 +8,8 @@ use super::fields::{FromJson, Location};
 use super::json::Json;
 use super::template::{placeholders, Placeholder};
 use super::{
-    ChoiceOption, Condition, Confidence, GapRule, Group, Part, Path, Question, QuestionKind,
-    Requirement, RequirementSet, Source, Step, Unit,
+    AskRule, ChoiceOption, Condition, Confidence, GapRule, Group, Part, Path, Question,
+    QuestionKind, Requirement, RequirementSet, Source, Step, Unit,
 };
 
 /// The format tag every requirement-set document carries.
@@ -593,6 +593,24 @@ impl Checker {
                 })
             })
             .collect();
+        let ask: Vec<Option<AskRule>> = requirement
+            .ask
+            .into_iter()
+            .enumerate()
+            .map(|(index, ask)| {
+                let at = format!("{path}.ask[{index}]");
+                self.non_empty(&format!("{at}.advice"), ask.advice.len());
+                for (line, advice) in ask.advice.iter().enumerate() {
+                    self.texts(&format!("{at}.advice[{line}]"), advice, set);
+                }
+                let when = self.condition(&format!("{at}.when"), &ask.when, set)?;
+                Some(AskRule {
+                    when,
+                    decides: ask.decides,
+                    advice: ask.advice,
+                })
+            })
+            .collect();
         self.texts(&format!("{path}.met"), &requirement.met, set);
         for (line, advice) in requirement.not_met.iter().enumerate() {
             self.texts(&format!("{path}.not_met[{line}]"), advice, set);
@@ -610,6 +628,7 @@ impl Checker {
             unanswered: requirement.unanswered,
             not_met: requirement.not_met,
             gaps: gaps.into_iter().collect::<Option<Vec<_>>>()?,
+            ask: ask.into_iter().collect::<Option<Vec<_>>>()?,
             source,
             verified: requirement.verified,
         })
