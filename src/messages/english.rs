@@ -238,6 +238,7 @@ mod tests {
         );
         assert_eq!(
             headline_plain(Summary::Gaps {
+                ask: 0,
                 met: 2,
                 total: 3,
                 unanswered: 0
@@ -250,6 +251,7 @@ mod tests {
         );
         assert_eq!(
             headline_plain(Summary::Gaps {
+                ask: 0,
                 met: 0,
                 total: 1,
                 unanswered: 0
@@ -258,6 +260,7 @@ mod tests {
         );
         assert_eq!(
             headline_plain(Summary::Gaps {
+                ask: 0,
                 met: 1,
                 total: 2,
                 unanswered: 1
@@ -267,13 +270,19 @@ mod tests {
         for total in 1..=12 {
             for summary in [
                 Summary::AllMet { total },
-                Summary::SoFarSoGood { met: 1, total },
+                Summary::SoFarSoGood {
+                    met: 1,
+                    ask: 0,
+                    total,
+                },
                 Summary::Gaps {
+                    ask: 0,
                     met: 0,
                     total,
                     unanswered: 0,
                 },
                 Summary::Gaps {
+                    ask: 0,
                     met: 1,
                     total,
                     unanswered: total - 1,
@@ -290,9 +299,14 @@ mod tests {
     fn every_summary_invites_the_visitor_to_apply() {
         for summary in [
             Summary::NothingAnswered,
-            Summary::SoFarSoGood { met: 1, total: 3 },
+            Summary::SoFarSoGood {
+                met: 1,
+                ask: 0,
+                total: 3,
+            },
             Summary::AllMet { total: 3 },
             Summary::Gaps {
+                ask: 0,
                 met: 0,
                 total: 3,
                 unanswered: 0,
@@ -304,6 +318,7 @@ mod tests {
             );
         }
         assert!(invitation(Summary::Gaps {
+            ask: 0,
             met: 1,
             total: 3,
             unanswered: 0

@@ -248,6 +248,7 @@ mod tests {
         );
         assert_eq!(
             plain(Summary::Gaps {
+                ask: 0,
                 met: 1,
                 total: 3,
                 unanswered: 0
@@ -256,6 +257,7 @@ mod tests {
         );
         assert_eq!(
             plain(Summary::Gaps {
+                ask: 0,
                 met: 0,
                 total: 1,
                 unanswered: 0
@@ -263,7 +265,7 @@ mod tests {
             "Aún no cumple este requisito."
         );
         assert_eq!(
-            plain(Summary::SoFarSoGood { met: 1, total: 1 }),
+            plain(Summary::SoFarSoGood { met: 1, ask: 0, total: 1 }),
             "Hasta ahora cumple 1 de 1 requisito. Responda las demás preguntas para ver el resultado completo."
         );
     }
@@ -272,9 +274,14 @@ mod tests {
     fn every_summary_invites_the_visitor_to_apply() {
         for summary in [
             Summary::NothingAnswered,
-            Summary::SoFarSoGood { met: 1, total: 3 },
+            Summary::SoFarSoGood {
+                met: 1,
+                ask: 0,
+                total: 3,
+            },
             Summary::AllMet { total: 3 },
             Summary::Gaps {
+                ask: 0,
                 met: 0,
                 total: 3,
                 unanswered: 0,

@@ -348,6 +348,6 @@ test("Enter and Space act as on native controls, and copying is confirmed where 
     true,
     "focus stays on the button",
   );
-  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /^Your path to a U\.S\. job\n/);
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /^Where you stand\n[^]*\nYour path to a U\.S\. job\n/);
   await opened.close();
 });

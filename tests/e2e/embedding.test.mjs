@@ -110,14 +110,30 @@ test("events fire on the host with the documented payloads, and no answers", asy
   const results = opened.events.filter((event) => event.type === "mt-eligibility:result");
   const last = results.at(-1).detail;
   assert.deepEqual(
-    { summary: last.summary, met: last.met, notMet: last.notMet, unanswered: last.unanswered },
-    { summary: "all-met", met: ["education", "experience", "certification"], notMet: [], unanswered: [] },
+    { summary: last.summary, met: last.met, notMet: last.notMet, ask: last.ask, unanswered: last.unanswered },
+    { summary: "all-met", met: ["education", "experience", "certification"], notMet: [], ask: [], unanswered: [] },
   );
   const apply = opened.events.at(-1).detail;
   assert.equal(apply.href, `${env.server.url}/apply.html`);
   assert.equal(apply.summary, "all-met");
   const payloads = JSON.stringify(opened.events);
   assert.doesNotMatch(payloads, /chemistry|bachelor|"24"|ascp"|answers/, "no answers leave without share-answers");
+  await opened.close();
+});
+
+test("where someone else decides, the result event lists it under ask and the summary says ask", async () => {
+  const opened = await open(env.browser, `${env.server.url}/index.html`, { viewport });
+  const widget = await ready(opened.page.locator("mt-eligibility"));
+  // A one-area credential: the licensure team decides (facts changelog 5).
+  await answer(widget, { ...ALL_MET, certification: "A credential in one area only, such as C(ASCP) for chemistry or BB(ASCP) for blood banking" });
+  await widget.getByText("You meet 2 of 3 requirements. For the other one, our licensure team decides.", { exact: true }).waitFor();
+  assert.match(await widget.locator('[data-requirement="certification"] .mte-status').innerText(), /It depends/);
+  await widget.getByText("Who decides: our licensure team.", { exact: true }).waitFor();
+  const last = opened.events.filter((event) => event.type === "mt-eligibility:result").at(-1).detail;
+  assert.deepEqual(
+    { summary: last.summary, met: last.met, notMet: last.notMet, ask: last.ask, unanswered: last.unanswered },
+    { summary: "ask", met: ["education", "experience"], notMet: [], ask: ["certification"], unanswered: [] },
+  );
   await opened.close();
 });
 

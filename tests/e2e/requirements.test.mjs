@@ -81,13 +81,14 @@ test("a visitor walks the whole path, copies the checklist and prints it with it
   const steps = widget.locator("li[data-step]");
   await widget.getByText("Take an English test that CGFNS accepts").waitFor();
   assert.deepEqual(await steps.evaluateAll((items) => items.map((item) => item.dataset.step)), [
-    "exam-ascpi", "route-1", "amt-option", "evaluation-foreign", "license-ca", "visascreen", "h1b-license", "english-test", "green-card", "documents-exam",
+    "exam-ascpi", "route-1", "amt-option", "evaluation-foreign", "license-ca", "visascreen", "h1b-license", "english-test", "green-card", "documents-exam", "ascp-deadlines",
   ]);
 
   await widget.getByRole("button", { name: "Copy as text" }).click();
   await widget.getByText("Copied. You can paste your checklist into an email or a note.").waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(copied, /^Your path to a U\.S\. job\n/);
+  assert.match(copied, /^Where you stand\nYou meet 1 of 3 requirements\.\n- Bachelor's degree: Met\n/);
+  assert.match(copied, /\nYour path to a U\.S\. job\n/);
   assert.match(copied, /\[ \] Apply for a California Clinical Laboratory Scientist license/);
   assert.match(copied, /Source: CGFNS: VisaScreen, Visa Credentials Assessment https:\/\/www\.cgfns\.org\//);
 

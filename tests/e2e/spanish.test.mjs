@@ -109,7 +109,7 @@ test("the Spanish page: a visitor answers, reads, copies and prints, all in Span
   await widget.getByLabel(es("questions.experience-months.label")).fill("30");
   // The "Why?" dates are written the Spanish way by the browser's Intl.
   await widget.getByText("¿Por qué?").first().click();
-  await widget.getByText(/Última revisión: 1 de diciembre de 2026\./).first().waitFor();
+  await widget.getByText(/Última revisión: 4 de diciembre de 2026\./).first().waitFor();
 
   await widget.getByText(es("path.heading"), { exact: true }).click();
   await answerInSpanish(widget, SPANISH_PATH);
@@ -118,9 +118,10 @@ test("the Spanish page: a visitor answers, reads, copies and prints, all in Span
   await widget.getByRole("button", { name: "Copiar como texto" }).click();
   await widget.getByText("Copiado. Puede pegar su lista en un correo o en una nota.").waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.ok(copied.startsWith(`${es("path.heading")}\n${es("path.intro")}\n`), copied.slice(0, 200));
+  assert.ok(copied.startsWith("Su situación\nCumple 2 de 3 requisitos.\n"), copied.slice(0, 200));
+  assert.ok(copied.includes(`\n${es("path.heading")}\n${es("path.intro")}\n`), copied.slice(0, 400));
   assert.match(copied, new RegExp(`\\[ \\] ${es("path.steps.license-ca.title").replace(/[()]/g, ".")}`));
-  assert.match(copied, /Fuente: .* \(revisada el 1 de diciembre de 2026\)/);
+  assert.match(copied, /Fuente: .* \(revisada el 4 de diciembre de 2026\)/);
   assert.doesNotMatch(copied, /Source: |reviewed 2026/);
 
   await widget.getByRole("button", { name: "Imprimir la lista" }).click();
@@ -129,10 +130,64 @@ test("the Spanish page: a visitor answers, reads, copies and prints, all in Span
   assert.equal(await widget.getByLabel(es("path.questions.work-state.label")).isVisible(), false, "no controls on paper");
   const printedSource = widget.locator('li[data-step="license-ca"] .mte-print-only');
   assert.ok(await printedSource.isVisible(), "sources print");
-  assert.match(await printedSource.innerText(), /^Fuente: California Department of Public Health: .* \(revisada el 1 de diciembre de 2026\)$/);
+  assert.match(await printedSource.innerText(), /^Fuente: California Department of Public Health: .* \(revisada el 4 de diciembre de 2026\)$/);
   await page.emulateMedia({ media: "screen" });
   await assertClean(opened);
   await opened.close();
+});
+
+test("TN, a state not chosen yet and one-area training, on screen, copied and printed, in both languages", async () => {
+  const english = requirements("mt-agency.json");
+  const step = (language, id) =>
+    language === "es" ? es(`path.steps.${id}.title`) : english.path.steps.find((known) => known.id === id).title;
+  for (const [language, url] of [["en", "/index.html"], ["es", "/es.html"]]) {
+    const opened = await open(env.browser, `${env.server.url}${url}`, { viewport: { width: 390, height: 844 } });
+    const { page } = opened;
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.server.url });
+    const host = page.locator("mt-eligibility");
+    const widget = language === "es" ? await readyInSpanish(host) : await ready(host);
+    // A Mexican chemist trained in clinical chemistry only, holding C(ASCPi), not sure of the state
+    // (facts changelog 5 and 10; §5).
+    const visitor = { ...SPANISH_VISITOR, "degree-field": "chemistry", certification: "one-area" };
+    const path = { ...SPANISH_PATH, "path:specialty": "one-area", "path:work-state": "not-sure", "path:citizenship": "mexico" };
+    if (language === "es") {
+      await answerInSpanish(widget, visitor);
+      await widget.getByText(es("path.heading"), { exact: true }).click();
+      await answerInSpanish(widget, path);
+    } else {
+      await widget.getByRole("radio", { name: "Bachelor's degree", exact: true }).check();
+      await widget.getByRole("radio", { name: "Chemistry", exact: true }).check();
+      await widget.getByRole("radio", { name: "4 years or more", exact: true }).check();
+      await widget.getByLabel(/How many months/).fill("30");
+      await widget.getByRole("radio", { name: /A credential in one area only/ }).check();
+      await widget.getByText("Your path to a U.S. job", { exact: true }).click();
+      await widget.getByRole("radio", { name: "Outside the U.S. and Canada" }).check();
+      await widget.getByRole("radio", { name: /A clinical internship/ }).check();
+      await widget.getByRole("radio", { name: /One area only/ }).check();
+      await widget.getByLabel("Where would you like to work?").selectOption({ label: "Not sure yet" });
+      await widget.getByRole("radio", { name: "Yes: I live outside the U.S. and will need a work visa" }).check();
+      await widget.getByRole("radio", { name: "Yes, of Mexico" }).check();
+    }
+    const titles = ["exam-one-area", "license-unsure", "tn-mexico"].map((id) => step(language, id));
+    for (const title of titles) await widget.getByText(title, { exact: true }).waitFor();
+    const steps = await widget.locator("li[data-step]").evaluateAll((items) => items.map((item) => item.dataset.step));
+    assert.ok(!steps.some((id) => id.startsWith("route-") || id === "exam-ascpi" || id === "visascreen"), `${language}: ${steps}`);
+    const status = await widget.locator('[data-requirement="certification"]').innerText();
+    assert.match(status, language === "es" ? /Depende[\s\S]*Quién decide: nuestro equipo de licencias\./ : /It depends[\s\S]*Who decides: our licensure team\./);
+
+    await widget.getByRole("button", { name: language === "es" ? "Copiar como texto" : "Copy as text" }).click();
+    await eventually(async () => (await page.evaluate(() => navigator.clipboard.readText())).includes(titles[2]), "the copied text");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    for (const title of titles) assert.ok(copied.includes(`[ ] ${title}`), `${language}: ${title} not in ${copied}`);
+    assert.ok(copied.includes(language === "es" ? "Quién decide: nuestro equipo de licencias." : "Who decides: our licensure team."), copied);
+
+    await page.emulateMedia({ media: "print" });
+    for (const title of titles) assert.ok(await widget.getByText(title, { exact: true }).isVisible(), `${language}: ${title} prints`);
+    assert.ok(await widget.locator('[data-requirement="certification"] .mte-decides').isVisible(), "who decides prints");
+    await page.emulateMedia({ media: "screen" });
+    await assertClean(opened);
+    await opened.close();
+  }
 });
 
 test("in Spanish, no text node or accessible name in any state is English, proper names aside", async () => {

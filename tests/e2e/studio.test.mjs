@@ -187,7 +187,7 @@ const edit = (page, change) =>
 
 async function editor() {
   const opened = await open(env.browser, `${env.server.url}/studio-editor.html`, { viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  await opened.page.getByText(/^No problems: mt-agency version 2\.0\.0/).waitFor();
+  await opened.page.getByText(/^No problems: mt-agency version 2\.1\.0/).waitFor();
   return opened;
 }
 

@@ -15,16 +15,17 @@ pub fn evaluate(set: &RequirementSet, answers: &Answers) -> Verdict {
             .iter()
             .map(|requirement| {
                 let text = |template: &String| fill(template, set, answers, &requirement.condition);
-                let asking: Vec<&AskRule> = requirement
-                    .ask
-                    .iter()
-                    .filter(|ask| ask.when.truth(answers) == Truth::Met)
-                    .collect();
-                // A "no" only when no case the facts leave open can still apply.
-                let may_ask = requirement
-                    .ask
-                    .iter()
-                    .any(|ask| ask.when.truth(answers) == Truth::Unknown);
+                // The cases the facts leave open that apply, and whether one still may: a "no"
+                // only when none can.
+                let mut asking: Vec<&AskRule> = Vec::new();
+                let mut may_ask = false;
+                for ask in &requirement.ask {
+                    match ask.when.truth(answers) {
+                        Truth::Met => asking.push(ask),
+                        Truth::Unknown => may_ask = true,
+                        Truth::NotMet => {}
+                    }
+                }
                 let (outcome, guidance) = match requirement.condition.truth(answers) {
                     Truth::Met => (Outcome::Met, vec![text(&requirement.met)]),
                     Truth::NotMet if !asking.is_empty() => (

@@ -130,15 +130,18 @@ impl Verdict {
         let total = self.findings.len();
         let met = count(Outcome::Met);
         let unanswered = count(Outcome::NotAnswered);
-        let deciders: Vec<Decider> = self
-            .findings
-            .iter()
-            .filter_map(|finding| match finding.outcome {
-                Outcome::Ask(decider) => Some(decider),
-                _ => None,
-            })
-            .collect();
-        let ask = deciders.len();
+        // How many someone else decides, and who, when it is the same one for all of them.
+        let (mut ask, mut decides) = (0, None);
+        for finding in &self.findings {
+            if let Outcome::Ask(decider) = finding.outcome {
+                decides = if ask == 0 || decides == Some(decider) {
+                    Some(decider)
+                } else {
+                    None
+                };
+                ask += 1;
+            }
+        }
         if unanswered == total {
             Summary::NothingAnswered
         } else if met == total {
@@ -153,10 +156,6 @@ impl Verdict {
         } else if unanswered > 0 {
             Summary::SoFarSoGood { met, ask, total }
         } else {
-            let decides = deciders
-                .iter()
-                .all(|decider| *decider == deciders[0])
-                .then_some(deciders[0]);
             Summary::Ask {
                 met,
                 ask,

@@ -472,7 +472,7 @@ impl Checker {
                 .enumerate()
                 .map(|(index, part)| check.condition(&format!("{path}.{key}[{index}]"), part, set))
                 .collect();
-            parts.into_iter().collect::<Option<Vec<_>>>()
+            every(parts)
         };
         let (question_id, comparison) = match condition {
             ConditionDocument::All(parts) => return list(self, "all", parts).map(Condition::All),
@@ -627,8 +627,8 @@ impl Checker {
             met: requirement.met,
             unanswered: requirement.unanswered,
             not_met: requirement.not_met,
-            gaps: gaps.into_iter().collect::<Option<Vec<_>>>()?,
-            ask: ask.into_iter().collect::<Option<Vec<_>>>()?,
+            gaps: every(gaps)?,
+            ask: every(ask)?,
             source,
             verified: requirement.verified,
         })
@@ -708,7 +708,7 @@ impl Checker {
             heading: path.heading,
             intro: path.intro,
             groups,
-            steps: steps.into_iter().collect::<Option<Vec<_>>>()?,
+            steps: every(steps)?,
         })
     }
 
@@ -742,4 +742,13 @@ impl Checker {
             }
         }
     }
+}
+/// Every item, or `None` if any is missing (its problem is already reported). A plain loop:
+/// collecting into an `Option` is a large adapter for every item type.
+fn every<T>(items: Vec<Option<T>>) -> Option<Vec<T>> {
+    let mut all = Vec::with_capacity(items.len());
+    for item in items {
+        all.push(item?);
+    }
+    Some(all)
 }
