@@ -14,12 +14,15 @@ import { fileURLToPath } from "node:url";
 /** The file's hash, as `integrity` attributes and `fetch` take it: `sha384-…`. */
 export const sri = (file) => `sha384-${createHash("sha384").update(readFileSync(file)).digest("base64")}`;
 
-/** Writes the hashes of the glue, the wasm and the shipped sets' translations into DIR's loader. */
+/**
+ * Writes the hashes of the glue, the wasm, the shipped sets (those not inside the wasm are fetched
+ * by name) and their translations into DIR's loader.
+ */
 function pin(dir) {
   const pinned = [
     "mt-eligibility-widget.js",
     "mt-eligibility-widget_bg.wasm",
-    ...readdirSync(dir).filter((file) => /^[a-z0-9-]+\.[a-z]{2}\.json$/.test(file)).sort(),
+    ...readdirSync(dir).filter((file) => /^[a-z0-9-]+(\.[a-z]{2})?\.json$/.test(file)).sort(),
   ];
   const loader = join(dir, "mt-eligibility.js");
   const text = readFileSync(loader, "utf8");

@@ -99,7 +99,7 @@ pub fn PathSection(props: &PathSectionProps) -> Html {
                         <p>{ words.path_empty }</p>
                     }
                     for group in plan.groups.iter() {
-                        <h4 class="mte-plan-group" key={group.title.clone()}>{ group.title.clone() }</h4>
+                        <h4 class="mte-plan-group" key={group.id.clone()}>{ group.title.clone() }</h4>
                         <ul class="mte-checklist">
                             for step in group.steps.iter() {
                                 <li class="mte-step" key={step.id.clone()} data-step={step.id.clone()}>

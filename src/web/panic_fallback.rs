@@ -7,6 +7,7 @@ use web_sys::{Element, ShadowRoot};
 use super::events;
 
 /// A mounted widget, as the panic fallback needs to know it.
+#[derive(Clone)]
 struct Mounted {
     id: u32,
     host: Element,
@@ -87,14 +88,30 @@ pub fn live_widgets() -> usize {
 /// viewing condition without a way to make the widget panic.
 #[wasm_bindgen(js_name = showFallbackEverywhere)]
 pub fn show_fallback_everywhere() {
-    // `try_` throughout: a panic may strike while this very state is borrowed or torn down.
-    let _ = MOUNTED.try_with(|mounted| {
-        if let Ok(mounted) = mounted.try_borrow() {
-            for widget in mounted.iter() {
-                show_fallback(widget);
-            }
+    // Collect, release, then act: each replacement reports to the page, and a page's listener
+    // may destroy a widget or change its language, which needs this list again. `try_`
+    // throughout: a panic may strike while this very state is borrowed or torn down.
+    let widgets: Vec<Mounted> = MOUNTED
+        .try_with(|mounted| {
+            mounted
+                .try_borrow()
+                .map(|mounted| mounted.clone())
+                .unwrap_or_default()
+        })
+        .unwrap_or_default();
+    for widget in &widgets {
+        // A listener may have destroyed this one meanwhile: leave it as the page left it.
+        let still_mounted = MOUNTED
+            .try_with(|mounted| {
+                mounted
+                    .try_borrow()
+                    .is_ok_and(|mounted| mounted.iter().any(|known| known.id == widget.id))
+            })
+            .unwrap_or(false);
+        if still_mounted {
+            show_fallback(widget);
         }
-    });
+    }
 }
 
 fn show_fallback(widget: &Mounted) {

@@ -119,7 +119,8 @@ pub fn at_hand(source: &SetSource, language: Language, host: &Element) -> Option
             let original = match cached(name, Language::English) {
                 Some(set) => set,
                 None => {
-                    let read = read_text(shipped(name).unwrap_or_default()).map(|mut set| {
+                    // A set shipped beside the widget, not inside it, is fetched.
+                    let read = read_text(shipped(name)?).map(|mut set| {
                         set.formatting = Language::English.formatting();
                         Rc::new(set)
                     });
@@ -159,13 +160,29 @@ pub async fn arrive(
     base: &str,
     pinned: Option<&js_sys::Object>,
 ) -> Loaded {
+    let pinned_hash = |file: String| {
+        pinned
+            .and_then(|pinned| js_sys::Reflect::get(pinned, &file.into()).ok())
+            .and_then(|hash| hash.as_string())
+            .unwrap_or_default()
+    };
     let (text, stem) = match &source {
-        SetSource::Shipped(name) => (
-            Ok(shipped(name).unwrap_or_default().to_owned()),
-            Url::new_with_base(name, base)
+        SetSource::Shipped(name) => {
+            let stem = Url::new_with_base(name, base)
                 .map(|url| url.href())
-                .unwrap_or_default(),
-        ),
+                .unwrap_or_default();
+            let text = match shipped(name) {
+                Some(text) => Ok(text.to_owned()),
+                None => {
+                    fetch(
+                        &format!("{stem}.json"),
+                        &pinned_hash(format!("{name}.json")),
+                    )
+                    .await
+                }
+            };
+            (text, stem)
+        }
         SetSource::Url(url) => (
             fetch(url, "").await,
             url.strip_suffix(".json").unwrap_or(url).to_owned(),
@@ -181,28 +198,36 @@ pub async fn arrive(
         SetSource::Shipped(name) => cached(name, Language::English),
         _ => None,
     };
-    let original = match kept.map_or_else(|| read_text(&text).map(Rc::new), Ok) {
-        Ok(set) => set,
-        Err(problems) => return refused(problems, language),
+    let original = match kept {
+        Some(set) => set,
+        None => match read_text(&text) {
+            // A shipped set fetched from beside the widget is kept, as `at_hand` keeps one from
+            // inside it, for the next widget.
+            Ok(mut set) => match &source {
+                SetSource::Shipped(name) => {
+                    set.formatting = Language::English.formatting();
+                    remember(name, Language::English, Rc::new(set))
+                }
+                _ => Rc::new(set),
+            },
+            Err(problems) => return refused(problems, language),
+        },
     };
     let translation = match translation_needed(&original, language) {
         Some(tag) if !stem.is_empty() => {
-            let integrity = match (&source, pinned) {
-                (SetSource::Shipped(name), Some(pinned)) => {
-                    js_sys::Reflect::get(pinned, &format!("{name}.{tag}.json").into())
-                        .ok()
-                        .and_then(|hash| hash.as_string())
-                }
-                _ => None,
+            let integrity = match &source {
+                SetSource::Shipped(name) => pinned_hash(format!("{name}.{tag}.json")),
+                _ => String::new(),
             };
-            let integrity = integrity.unwrap_or_default();
             Some((text, fetch(&format!("{stem}.{tag}.json"), &integrity).await))
         }
         _ => None,
     };
     let loaded = settle(original, language, translation);
     match (source, &loaded.set) {
-        (SetSource::Shipped(name), Ok(set)) if loaded.untranslated.is_empty() => {
+        (SetSource::Shipped(name), Ok(set))
+            if loaded.untranslated.is_empty() && cached(name, language).is_none() =>
+        {
             remember(name, language, set.clone());
             loaded
         }
@@ -351,6 +376,14 @@ pub async fn fetch(url: &str, integrity: &str) -> Result<String, Vec<Problem>> {
                 "{url} answered {} {}",
                 response.status(),
                 response.status_text()
+            )));
+        }
+        // The site was checked on the address asked for; a redirect must not lead elsewhere.
+        let origin = |address: &str| Url::new(address).map(|address| address.origin()).ok();
+        if response.redirected() && origin(&response.url()) != origin(url) {
+            return Err(failed(format!(
+                "{url} was redirected to {}; a requirement set must come from the site it was asked from",
+                response.url()
             )));
         }
         let text = response.text().map_err(|error| failed(describe(&error)))?;

@@ -159,15 +159,19 @@ impl Settings {
             .into_iter()
             .filter_map(|(name, css_property, custom_property)| {
                 let value = attribute(host, name)?;
-                let valid =
-                    web_sys::css::supports_with_value(css_property, &value).unwrap_or(false);
-                if !valid {
-                    refuse(
-                        name,
-                        format!("{value:?} is not a valid {css_property}; the default is used."),
-                    );
-                }
-                valid.then_some((custom_property, value))
+                let reason = if loads_or_refers(&value) {
+                    "may not load or refer to anything, as url(), var() or a backslash would"
+                } else if !web_sys::css::supports_with_value(css_property, &value).unwrap_or(false)
+                {
+                    "is not a valid value here"
+                } else {
+                    return Some((custom_property, value));
+                };
+                refuse(
+                    name,
+                    format!("{value:?} {reason} ({css_property}); the default is used."),
+                );
+                None
             })
             .collect();
 
@@ -298,4 +302,36 @@ fn keys(params: &UrlSearchParams) -> Vec<String> {
         .into_iter()
         .filter_map(|key| key.ok()?.as_string())
         .collect()
+}
+
+/// Whether a theme value would make the browser load something or read another value: any
+/// function but the color and size ones. `CSS.supports` accepts anything inside `var()`, and
+/// `url()` or `image-set()` fetch: a tracking pixel from an attribute. A backslash could spell
+/// any of them in an escape.
+fn loads_or_refers(value: &str) -> bool {
+    const SAFE: [&str; 14] = [
+        "rgb", "rgba", "hsl", "hsla", "hwb", "lab", "lch", "oklab", "oklch", "color", "calc",
+        "min", "max", "clamp",
+    ];
+    // Byte by byte: the name before each "(" is the run of letters, digits and hyphens.
+    let bytes = value.as_bytes();
+    let mut name_start = 0;
+    for (at, &byte) in bytes.iter().enumerate() {
+        match byte {
+            b'\\' => return true,
+            b'(' => {
+                let name = &bytes[name_start..at];
+                if !SAFE
+                    .iter()
+                    .any(|safe| name.eq_ignore_ascii_case(safe.as_bytes()))
+                {
+                    return true;
+                }
+                name_start = at + 1;
+            }
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' => {}
+            _ => name_start = at + 1,
+        }
+    }
+    false
 }

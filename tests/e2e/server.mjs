@@ -32,8 +32,14 @@ const types = {
 export async function serve() {
   let held;
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
+    const address = new URL(request.url, "http://localhost");
+    const path = decodeURIComponent(address.pathname);
     if (held && path.endsWith(".wasm")) await held;
+    // A redirect wherever `to` says: for the test that a linked set may not be led to another site.
+    if (path === "/redirect") {
+      response.writeHead(302, { location: address.searchParams.get("to") }).end();
+      return;
+    }
     const [prefix, root] = Object.entries(roots).find(([prefix]) => path.startsWith(prefix));
     const file = normalize(join(root, path.slice(prefix.length) || "index.html"));
     if (prefix === "/broken/" && path === "/broken/mt-eligibility.js") {
@@ -49,7 +55,8 @@ export async function serve() {
       const body = await readFile(file);
       const type = types[extname(file)] ?? "application/octet-stream";
       const headers = { "content-type": type };
-      if (type.startsWith("text/html")) headers["content-security-policy"] = CSP;
+      // `?no-csp`: a page that sets no policy of its own, as many hosts' pages do.
+      if (type.startsWith("text/html") && !address.searchParams.has("no-csp")) headers["content-security-policy"] = CSP;
       response.writeHead(200, headers);
       response.end(body);
     } catch {

@@ -53,6 +53,7 @@ async fn write(dir: &Path) -> Result<(), String> {
     }
     let mut views = Map::new();
     for (name, document) in SHIPPED {
+        let document = document.ok_or_else(|| format!("{name} is not at hand"))?;
         let english = read_text(document).map_err(|problems| format!("{name}: {problems:?}"))?;
         let mut languages = Map::new();
         for language in Language::ALL {

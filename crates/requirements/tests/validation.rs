@@ -49,6 +49,15 @@ fn unknown_question_ids_in_conditions() {
     );
 }
 
+/// Yew keys the path's groups; two groups with one heading would read as one (issue 22).
+#[test]
+fn two_path_groups_may_not_share_a_title() {
+    assert_refused(
+        |doc| doc["path"]["groups"][1]["title"] = doc["path"]["groups"][0]["title"].clone(),
+        r#"$.path.groups[1].title: duplicate group title "Certification""#,
+    );
+}
+
 #[test]
 fn ask_cases_name_who_decides_and_say_something() {
     assert_refused(

@@ -11,6 +11,8 @@ pub struct Plan {
 /// One group of the plan.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlannedGroup {
+    /// The group's id.
+    pub id: String,
     /// The group's heading.
     pub title: String,
     /// Its steps that apply.
@@ -43,6 +45,7 @@ pub fn plan(set: &RequirementSet, answers: &Answers) -> Option<Plan> {
         .groups
         .iter()
         .map(|group| PlannedGroup {
+            id: group.id.clone(),
             title: group.title.clone(),
             steps: path
                 .steps

@@ -129,7 +129,7 @@ pub fn validate(document: SetDocument) -> Result<RequirementSet, Vec<Problem>> {
                 }),
         );
     for (at, mut question, part) in all {
-        check.unique(&at, &question.id, &mut question_ids, "id");
+        check.unique(&at, "id", &question.id, &mut question_ids, "id");
         asks.push((at.clone(), question.id.clone(), question.ask_when.take()));
         if let Some(mut question) = check.question(&at, question) {
             question.part = part;
@@ -197,7 +197,7 @@ pub fn validate(document: SetDocument) -> Result<RequirementSet, Vec<Problem>> {
         .enumerate()
         .filter_map(|(index, requirement)| {
             let at = format!("$.requirements[{index}]");
-            check.unique(&at, &requirement.id, &mut requirement_ids, "id");
+            check.unique(&at, "id", &requirement.id, &mut requirement_ids, "id");
             check.requirement(&at, requirement, &set)
         })
         .collect();
@@ -245,13 +245,17 @@ impl Checker {
         self.problems.push(Problem { path, message });
     }
 
-    /// Records `id` among those `seen`; a second one is a problem at `{at}.id`. A list, not a
-    /// hash set: a set has tens of ids, and the widget's download would carry a hash table's code.
-    fn unique(&mut self, at: &str, id: &str, seen: &mut Vec<String>, what: &str) {
-        if seen.iter().any(|known| known == id) {
-            self.problem(format!("{at}.id"), format!("duplicate {what} {id:?}"));
+    /// Records the `field` `value` among those `seen`; a second one is a problem at `{at}.{field}`.
+    /// A list, not a hash set: a set has tens of ids, and the widget's download would carry a
+    /// hash table's code.
+    fn unique(&mut self, at: &str, field: &str, value: &str, seen: &mut Vec<String>, what: &str) {
+        if seen.iter().any(|known| known == value) {
+            self.problem(
+                format!("{at}.{field}"),
+                format!("duplicate {what} {value:?}"),
+            );
         } else {
-            seen.push(id.to_owned());
+            seen.push(value.to_owned());
         }
     }
 
@@ -386,7 +390,7 @@ impl Checker {
                         let at = format!("{path}.options[{index}]");
                         self.slug(&format!("{at}.id"), &option.id);
                         self.present(&format!("{at}.label"), &option.label);
-                        self.unique(&at, &option.id, &mut ids, "option id");
+                        self.unique(&at, "id", &option.id, &mut ids, "option id");
                         ChoiceOption {
                             phrase: option.phrase.unwrap_or_else(|| option.label.clone()),
                             id: option.id,
@@ -646,6 +650,7 @@ impl Checker {
         self.non_empty("$.path.questions", question_count);
         self.non_empty("$.path.steps", path.steps.len());
         let mut group_ids = Vec::new();
+        let mut group_titles: Vec<String> = Vec::new();
         let groups: Vec<Group> = path
             .groups
             .into_iter()
@@ -654,7 +659,9 @@ impl Checker {
                 let at = format!("$.path.groups[{index}]");
                 self.slug(&format!("{at}.id"), &group.id);
                 self.present(&format!("{at}.title"), &group.title);
-                self.unique(&at, &group.id, &mut group_ids, "id");
+                self.unique(&at, "id", &group.id, &mut group_ids, "id");
+                // Two groups under one heading would read as one to the visitor.
+                self.unique(&at, "title", &group.title, &mut group_titles, "group title");
                 Group {
                     id: group.id,
                     title: group.title,
@@ -670,7 +677,7 @@ impl Checker {
             .map(|(index, step)| {
                 let at = format!("$.path.steps[{index}]");
                 self.slug(&format!("{at}.id"), &step.id);
-                self.unique(&at, &step.id, &mut step_ids, "id");
+                self.unique(&at, "id", &step.id, &mut step_ids, "id");
                 if !group_ids.contains(&step.group) {
                     self.problem(
                         format!("{at}.group"),

@@ -1,0 +1,101 @@
+// What a hostile or careless host page can do to the widget, each reproduced once in a review
+// (issue 22): the widget neither crashes nor leaks nor fetches because of it.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { open, ready, useBrowser } from "./page.mjs";
+
+const env = useBrowser();
+const viewport = { width: 1280, height: 900 };
+
+/** Replaces every widget with its apology, as a panic does. */
+const crash = (page) =>
+  page.evaluate(async () => {
+    const glue = await import(new URL("./mt-eligibility-widget.js", document.baseURI).href);
+    glue.showFallbackEverywhere();
+  });
+
+for (const [what, listener] of [
+  ["destroys the widget", (event) => window.MtEligibility.destroy(event.target)],
+  ["changes its language", (event) => event.target.setAttribute("lang", "es")],
+  ["removes it from the page", (event) => event.target.remove()],
+]) {
+  test(`a page listener that ${what} when the widgets crash gets the apology, not another crash`, async () => {
+    const opened = await open(env.browser, `${env.server.url}/embed.html`, { viewport });
+    const { page } = opened;
+    for (const host of await page.locator("mt-eligibility, [data-mt-eligibility]").all()) await ready(host);
+    await page.evaluate(`document.addEventListener("mt-eligibility:error", ${listener.toString()})`);
+    await crash(page);
+    const apologies = await page.evaluate(() =>
+      [...document.querySelectorAll("mt-eligibility, [data-mt-eligibility]")].map(
+        (host) => host.shadowRoot?.querySelector(".mte-fallback")?.textContent ?? null,
+      ),
+    );
+    if (what === "changes its language") {
+      assert.equal(apologies.length, 2);
+      for (const apology of apologies) assert.match(apology ?? "", /Sorry, the eligibility check stopped working|Lo sentimos/);
+    }
+    const crashed = opened.events.filter((event) => event.type === "mt-eligibility:error" && event.detail.code === "crashed");
+    assert.equal(crashed.length, 2, "each widget reports its crash once");
+    assert.deepEqual(
+      opened.errors.filter((line) => /already borrowed|unreachable|RuntimeError|panicked/i.test(line)),
+      [],
+      "no second crash",
+    );
+    await opened.close();
+  });
+}
+
+test("a theme value that would fetch or hide behind var() is refused by name, and nothing is requested", async () => {
+  const opened = await open(env.browser, `${env.server.url}/index.html`, { viewport });
+  const { page } = opened;
+  await ready(page.locator("mt-eligibility").first());
+  const values = {
+    "primary-color": "var(--nope, url(https://evil.example/pixel.png))",
+    font: "Georgia, url(https://evil.example/font.woff)",
+    radius: "\\76 ar(--x, 4px)",
+  };
+  await page.evaluate((values) => {
+    const host = document.createElement("mt-eligibility");
+    host.id = "themed";
+    host.setAttribute("apply-url", "/apply.html");
+    for (const [name, value] of Object.entries(values)) host.setAttribute(name, value);
+    document.body.append(host);
+  }, values);
+  await ready(page.locator("#themed"));
+  const refused = opened.events.filter((event) => event.type === "mt-eligibility:error" && event.detail.code === "invalid-attribute");
+  const byName = Object.fromEntries(refused.map((event) => [event.detail.attribute, event.detail.message]));
+  for (const name of Object.keys(values)) assert.match(byName[name] ?? "", /may not load or refer to anything/, name);
+  const look = await page.locator("#themed").evaluate((host) => getComputedStyle(host.shadowRoot.querySelector(".mte-apply-link")).backgroundColor);
+  assert.equal(look, "rgb(11, 92, 171)", "the default blue stays");
+  assert.deepEqual(opened.requests.filter((url) => url.includes("evil.example")), []);
+  await opened.close();
+});
+
+test("a linked set that redirects to another site is refused, even where the page sets no policy", async () => {
+  // Another site, which would happily serve a set to anyone.
+  const { createServer } = await import("node:http");
+  const { readFile } = await import("node:fs/promises");
+  const set = await readFile(new URL("./fixtures/hospital.json", import.meta.url));
+  const other = createServer((_request, response) => {
+    response.writeHead(200, { "content-type": "application/json", "access-control-allow-origin": "*" }).end(set);
+  });
+  await new Promise((done) => other.listen(0, "127.0.0.1", done));
+  const elsewhere = `http://127.0.0.1:${other.address().port}/set.json`;
+  const opened = await open(env.browser, `${env.server.url}/index.html?no-csp`, { viewport });
+  const { page } = opened;
+  await page.evaluate((link) => {
+    const host = document.createElement("mt-eligibility");
+    host.id = "redirected";
+    host.setAttribute("apply-url", "/apply.html");
+    host.setAttribute("requirements", link);
+    document.body.append(host);
+  }, `/redirect?to=${encodeURIComponent(elsewhere)}`);
+  const host = page.locator("#redirected");
+  await host.scrollIntoViewIfNeeded();
+  await host.getByText("This eligibility check is misconfigured.").waitFor();
+  assert.ok(opened.requests.some((url) => url.startsWith(elsewhere)), "the browser did follow the redirect");
+  const refused = opened.events.find((event) => event.type === "mt-eligibility:error" && event.detail.code === "invalid-requirements");
+  assert.match(JSON.stringify(refused?.detail ?? {}), /was redirected to http:\/\/127\.0\.0\.1:\d+\/set\.json/);
+  await opened.close();
+  await new Promise((done) => other.close(done));
+});
