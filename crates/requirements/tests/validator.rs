@@ -96,6 +96,12 @@ fn a_template_starts_a_complete_translation_of_drafts() {
         strings["questions.mlt-program.options.yes.label"]["draft"],
         "Yes"
     );
+    // An "ask" case's advice is a text to translate, numbered like a gap's.
+    let set: serde_json::Value = serde_json::from_str(&common::text("mlt")).unwrap();
+    assert_eq!(
+        strings["requirements.training.ask.0.advice"]["draft"],
+        set["requirements"][1]["ask"][0]["advice"]
+    );
     // The same texts as the shipped translation, each still the set's own.
     let shipped: serde_json::Value =
         serde_json::from_str(&common::translation_text("mlt", "es")).unwrap();
@@ -103,7 +109,6 @@ fn a_template_starts_a_complete_translation_of_drafts() {
         strings.keys().cloned().collect::<Vec<_>>()
     };
     assert_eq!(keys(strings), keys(shipped["strings"].as_object().unwrap()));
-    let set: serde_json::Value = serde_json::from_str(&common::text("mlt")).unwrap();
     assert_eq!(
         strings["questions.mlt-program.label"]["draft"],
         set["questions"][1]["label"]
