@@ -49,6 +49,11 @@ fn texts_reading(set: &RequirementSet, answer: &str) -> Vec<(String, String)> {
                 texts.push((format!("{at} gaps[{index}] advice[{line}]"), text.clone()));
             }
         }
+        for (index, case) in requirement.ask.iter().enumerate() {
+            for (line, text) in case.advice.iter().enumerate() {
+                texts.push((format!("{at} ask[{index}] advice[{line}]"), text.clone()));
+            }
+        }
     }
     if let Some(path) = &set.path {
         texts.push(("path heading".to_owned(), path.heading.clone()));

@@ -14,7 +14,9 @@ test("the MLT demo page runs the shipped MLT set, with its sources and unverifie
   assert.match(await shadowText(widget), /Could you work as a Medical Laboratory Technician\?/);
   await answer(widget, { level: "Associate degree", certification: "Not yet" });
   await widget.getByRole("radio", { name: "Yes", exact: true }).check();
-  await widget.getByText("You meet 2 of 3 requirements.", { exact: true }).waitFor();
+  // The program's route is unverified: the board decides, never "met" (facts §3.3).
+  await widget.getByText("You meet 1 of 3 requirements. For 1 more, someone else decides.", { exact: true }).waitFor();
+  await widget.getByText("Who decides: the certifying board.", { exact: true }).waitFor();
   const certification = widget.getByRole("listitem").filter({ hasText: "MLT certification" }).first();
   await certification.getByText("Why?").click();
   // The detail is built when it opens.

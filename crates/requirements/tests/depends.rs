@@ -140,6 +140,31 @@ fn the_technician_set_asks_where_the_routes_are_not_confirmed() {
     }
 }
 
+/// A rule the facts leave unverified (🔴) is never stated as met: whoever can confirm it decides.
+#[test]
+fn no_unverified_requirement_is_ever_met() {
+    for name in common::NAMES {
+        let set = common::load(name);
+        for answers in every_answer(&set) {
+            for finding in evaluate(&set, &answers).findings {
+                let requirement = set
+                    .requirements
+                    .iter()
+                    .find(|requirement| requirement.id == finding.requirement)
+                    .unwrap();
+                if requirement.confidence == mt_requirements::Confidence::Unverified {
+                    assert_ne!(
+                        finding.outcome,
+                        Outcome::Met,
+                        "{name}: {} for {answers:?}",
+                        requirement.id
+                    );
+                }
+            }
+        }
+    }
+}
+
 /// The outcome "ask", with who decides named as the format writes it.
 fn ask(decides: &str) -> Outcome {
     use mt_requirements::Decider;

@@ -15,8 +15,8 @@ pub fn evaluate(set: &RequirementSet, answers: &Answers) -> Verdict {
             .iter()
             .map(|requirement| {
                 let text = |template: &String| fill(template, set, answers, &requirement.condition);
-                // The cases the facts leave open that apply, and whether one still may: a "no"
-                // only when none can.
+                // The cases the facts leave open are exceptions to the rule: one that holds
+                // decides, whatever the condition says; while one still may, nothing is judged.
                 let mut asking: Vec<&AskRule> = Vec::new();
                 let mut may_ask = false;
                 for ask in &requirement.ask {
@@ -26,16 +26,21 @@ pub fn evaluate(set: &RequirementSet, answers: &Answers) -> Verdict {
                         Truth::NotMet => {}
                     }
                 }
-                let (outcome, guidance) = match requirement.condition.truth(answers) {
-                    Truth::Met => (Outcome::Met, vec![text(&requirement.met)]),
-                    Truth::NotMet if !asking.is_empty() => (
+                let truth = if !asking.is_empty() || may_ask {
+                    None
+                } else {
+                    Some(requirement.condition.truth(answers))
+                };
+                let (outcome, guidance) = match truth {
+                    None if !asking.is_empty() => (
                         Outcome::Ask(asking[0].decides),
                         asking
                             .iter()
                             .flat_map(|ask| ask.advice.iter().map(text))
                             .collect(),
                     ),
-                    Truth::NotMet if !may_ask => {
+                    Some(Truth::Met) => (Outcome::Met, vec![text(&requirement.met)]),
+                    Some(Truth::NotMet) => {
                         let specific: Vec<String> = requirement
                             .gaps
                             .iter()
@@ -49,10 +54,8 @@ pub fn evaluate(set: &RequirementSet, answers: &Answers) -> Verdict {
                         };
                         (Outcome::NotMet, advice)
                     }
-                    // Unknown, or a "no" that may yet turn out to depend on someone else.
-                    Truth::Unknown | Truth::NotMet => {
-                        (Outcome::NotAnswered, vec![requirement.unanswered.clone()])
-                    }
+                    // Not answered enough, or an open case may yet apply.
+                    _ => (Outcome::NotAnswered, vec![requirement.unanswered.clone()]),
                 };
                 Finding {
                     requirement: requirement.id.clone(),

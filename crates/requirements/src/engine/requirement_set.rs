@@ -165,8 +165,8 @@ pub struct Requirement {
     pub not_met: Vec<String>,
     /// Advice for particular gaps.
     pub gaps: Vec<GapRule>,
-    /// Where the facts say "it depends": when one of these holds and the condition does not,
-    /// someone else decides.
+    /// Where the facts say "it depends": exceptions to the condition. When one holds, someone else
+    /// decides, whatever the condition says.
     pub ask: Vec<AskRule>,
     /// Where the rule comes from.
     pub source: Source,

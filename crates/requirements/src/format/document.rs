@@ -198,7 +198,7 @@ pub struct RequirementDocument {
     pub not_met: Vec<String>,
     /// Precise advice for particular gaps: each applies when its condition is true.
     pub gaps: Vec<GapDocument>,
-    /// Cases the facts leave open ("it depends"): when one holds and the condition does not,
+    /// Cases the facts leave open ("it depends"), exceptions to the condition: when one holds,
     /// the outcome is "ask", neither met nor a gap.
     pub ask: Vec<AskDocument>,
     /// Where the rule comes from.
