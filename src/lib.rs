@@ -11,6 +11,7 @@
 /// `detail.version` and the package all take it from there.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
+pub mod attributes;
 pub mod contrast;
 pub mod first_view;
 pub mod language;

@@ -3,41 +3,40 @@
 // its own error event, and that message is shown next to the field. Nothing is sent anywhere,
 // and nothing pasted is ever run: a snippet is parsed with DOMParser and read for attributes.
 
-/** The attributes marketing sets, as EMBEDDING.md lists them (the theme shortcuts come later). */
-const OPTIONS = ["requirements", "lang", "apply-url", "link-target", "forward-params", "datalayer", "share-answers"];
+import { TABLES } from "./tables.js";
 
-/** The theme: attribute shortcuts first, then the custom properties, each with its default. */
+/** The theming shortcut attributes, and the custom property each sets (src/attributes.rs). */
+const SHORTCUTS = new Map(TABLES.themeShortcuts.map(({ attribute, property }) => [attribute, property]));
+
+/**
+ * The theme: attribute shortcuts first, then the custom properties, each with the studio's label
+ * and help. The defaults of the colors the widget checks come from the widget (src/contrast.rs).
+ */
 const THEME = [
-  { name: "primary-color", attribute: true, label: "Primary color", fallback: "#0b5cab", help: "The Apply button, focus rings, the chosen option. Any CSS color." },
-  { name: "font", attribute: true, label: "Font", fallback: "the system font", help: "Any CSS font-family." },
-  { name: "radius", attribute: true, label: "Corner radius", fallback: "8px", help: "Any CSS length." },
-  { name: "--mt-eligibility-on-primary", label: "Text on the primary color", fallback: "#ffffff" },
-  { name: "--mt-eligibility-text", label: "Text", fallback: "#1c2430" },
-  { name: "--mt-eligibility-muted", label: "Hints and descriptions", fallback: "#4a5565" },
-  { name: "--mt-eligibility-background", label: "Background", fallback: "#ffffff" },
-  { name: "--mt-eligibility-surface", label: "Requirement boxes and the chosen option", fallback: "#f4f6f9" },
+  { name: "primary-color", label: "Primary color", help: "The Apply button, focus rings, the chosen option. Any CSS color." },
+  { name: "font", label: "Font", fallback: "the system font", help: "Any CSS font-family." },
+  { name: "radius", label: "Corner radius", fallback: "8px", help: "Any CSS length." },
+  { name: "--mt-eligibility-on-primary", label: "Text on the primary color" },
+  { name: "--mt-eligibility-text", label: "Text" },
+  { name: "--mt-eligibility-muted", label: "Hints and descriptions" },
+  { name: "--mt-eligibility-background", label: "Background" },
+  { name: "--mt-eligibility-surface", label: "Requirement boxes and the chosen option" },
   { name: "--mt-eligibility-border", label: "Borders", fallback: "#7a8494" },
-  { name: "--mt-eligibility-met", label: "\u201cMet\u201d", fallback: "#146c2e" },
+  { name: "--mt-eligibility-met", label: "\u201cMet\u201d" },
   { name: "--mt-eligibility-met-surface", label: "Background of the all-met headline", fallback: "#e8f5ec" },
-  { name: "--mt-eligibility-gap", label: "\u201cNot yet met\u201d", fallback: "#8a4b00" },
-  { name: "--mt-eligibility-error", label: "Messages about a mistyped answer", fallback: "#b3261e" },
+  { name: "--mt-eligibility-gap", label: "\u201cNot yet met\u201d" },
+  { name: "--mt-eligibility-error", label: "Messages about a mistyped answer" },
   { name: "--mt-eligibility-font-size", label: "Base text size", fallback: "16px" },
   { name: "--mt-eligibility-spacing", label: "Spacing", fallback: "1em" },
   { name: "--mt-eligibility-reserved-height", label: "Space kept while the widget loads", fallback: "900px" },
-];
+].map((option) => ({
+  ...option,
+  attribute: SHORTCUTS.has(option.name),
+  fallback: TABLES.colorDefaults[SHORTCUTS.get(option.name) ?? option.name] ?? option.fallback,
+}));
 
-/** The pairs the widget checks for 4.5:1 (src/contrast.rs, THEME_PAIRS): text on background. */
-const PAIRS = [
-  ["--mt-eligibility-on-primary", "--mt-eligibility-primary"],
-  ["--mt-eligibility-primary", "--mt-eligibility-background"],
-  ["--mt-eligibility-text", "--mt-eligibility-background"],
-  ["--mt-eligibility-text", "--mt-eligibility-surface"],
-  ["--mt-eligibility-muted", "--mt-eligibility-background"],
-  ["--mt-eligibility-error", "--mt-eligibility-background"],
-  ["--mt-eligibility-muted", "--mt-eligibility-surface"],
-  ["--mt-eligibility-met", "--mt-eligibility-surface"],
-  ["--mt-eligibility-gap", "--mt-eligibility-surface"],
-];
+/** The Apply link's words in the snippet's language, as the widget says them. */
+const applyWords = (lang) => (TABLES.languages.find((language) => language.tag === lang) ?? TABLES.languages[0]).apply;
 
 const $ = (id) => document.getElementById(id);
 const idFor = (name) => (name.startsWith("--") ? `theme${name.slice(1)}` : name);
@@ -110,7 +109,7 @@ function snippets({ apply, attributes, properties }) {
   const kept = Object.entries(attributes).filter(([name]) => !refused.has(name));
   const written = (prefix) =>
     kept.map(([name, value]) => (value === "" ? ` ${prefix}${name}` : ` ${prefix}${name}="${escapeAttribute(value)}"`)).join("");
-  const applyText = attributes.lang === "es" ? "Postúlese hoy" : "Apply today";
+  const applyText = applyWords(attributes.lang);
   const link = refused.has("apply-url") || !apply ? "" : `\n  <a href="${escapeAttribute(apply)}">${escapeText(applyText)}</a>\n`;
   const script = `<script type="module" src="${escapeAttribute(loader)}"></script>`;
   const element = `${script}\n<mt-eligibility${written("")}>${link}</mt-eligibility>`;
@@ -144,7 +143,7 @@ function problemElement(attribute) {
 function showPairs() {
   const list = $("pairs");
   list.replaceChildren();
-  for (const [text, background] of PAIRS) {
+  for (const [text, background] of TABLES.pairs) {
     const item = document.createElement("li");
     const faint = [...refused.values()].find((message) => message.includes(`makes ${text} on ${background} `));
     item.className = faint ? "pair pair--faint" : "pair";
@@ -164,7 +163,7 @@ function renderPreview() {
   for (const [name, value] of Object.entries(properties)) host.style.setProperty(name, value);
   const link = document.createElement("a");
   link.href = apply || "#";
-  link.textContent = attributes.lang === "es" ? "Postúlese hoy" : "Apply today";
+  link.textContent = applyWords(attributes.lang);
   host.append(link);
   $("preview").replaceChildren(host);
   showSnippets();
@@ -200,7 +199,7 @@ function loadSnippet() {
   form.reset();
   for (const { name } of THEME) $(idFor(name)).value = "";
   const requirements = read("requirements");
-  $("requirements").value = !requirements ? "" : ["mlt", "mt-agency"].includes(requirements) ? (requirements === "mt-agency" ? "" : requirements) : "link";
+  $("requirements").value = !requirements ? "" : TABLES.sets.includes(requirements) ? (requirements === TABLES.defaultSet ? "" : requirements) : "link";
   $("requirements-link").value = $("requirements").value === "link" ? requirements : "";
   $("requirements-link-field").hidden = $("requirements").value !== "link";
   for (const name of ["lang", "link-target"]) {
@@ -222,7 +221,7 @@ function loadSnippet() {
   }
   const script = parsed.querySelector('script[src$="mt-eligibility.js"]');
   if (script) $("files").value = new URL(".", new URL(script.getAttribute("src"), location.href)).href;
-  const known = new Set([...OPTIONS, ...THEME.map((option) => option.name), "apply-url", "style", "id", "class", "data-mt-eligibility"]);
+  const known = new Set([...TABLES.attributes, ...THEME.map((option) => option.name), "style", "id", "class", "data-mt-eligibility"]);
   const unknown = [...host.attributes].map((attribute) => attribute.name.replace(/^data-(?!mt-eligibility$)/, "")).filter((name) => !known.has(name));
   problem.textContent = unknown.length ? `Loaded. Not options of the widget, so left out: ${unknown.join(", ")}.` : "Loaded.";
   renderPreview();

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use mt_eligibility::web::{
-    http_url, live_widgets, mount, show_fallback_everywhere, UrlProblem, Widget, ATTRIBUTES,
+    http_url, live_widgets, mount, show_fallback_everywhere, UrlProblem, Widget,
 };
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
@@ -157,18 +157,6 @@ fn strings(value: &JsValue) -> Vec<String> {
         .iter()
         .filter_map(|item| item.as_string())
         .collect()
-}
-
-#[wasm_bindgen_test]
-fn the_loader_observes_exactly_the_attributes_the_widget_reads() {
-    // The loader must know the list before the wasm arrives, so it keeps its own copy.
-    let loader = include_str!("../src/web/mt-eligibility.js");
-    let start = loader
-        .find("const ATTRIBUTES = [")
-        .expect("the loader's list");
-    let list = &loader[start..start + loader[start..].find("];").expect("its end")];
-    let in_loader: Vec<&str> = list.split('"').skip(1).step_by(2).collect();
-    assert_eq!(in_loader, ATTRIBUTES);
 }
 
 #[wasm_bindgen_test]

@@ -16,7 +16,6 @@ use wasm_bindgen::prelude::*;
 pub use apply_url::{http_url, UrlProblem};
 pub use intl::intl_formatting;
 pub use panic_fallback::{live_widgets, show_fallback_everywhere};
-pub use settings::ATTRIBUTES;
 pub use widget::{mount, Widget};
 
 /// Runs once when the wasm module is instantiated; widgets are mounted by the loader, one by one.

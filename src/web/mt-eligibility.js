@@ -17,20 +17,9 @@ const FIRST_VIEWS = {};
 const VERSION = "unbuilt";
 const INTEGRITY = {};
 
-// The attributes the widget reads (src/web/settings.rs has the same list); a <div> host takes
-// each with a `data-` prefix.
-const ATTRIBUTES = [
-  "requirements",
-  "apply-url",
-  "link-target",
-  "forward-params",
-  "datalayer",
-  "share-answers",
-  "primary-color",
-  "font",
-  "radius",
-  "lang",
-];
+// The attributes the widget reads, written in by the build from src/attributes.rs; a <div> host
+// takes each with a `data-` prefix.
+const ATTRIBUTES = [];
 const OBSERVED = [...ATTRIBUTES, ...ATTRIBUTES.map((name) => `data-${name}`)];
 const DIV_HOSTS = "div[data-mt-eligibility]";
 // Start loading this far before a widget scrolls into view, so it is ready when the visitor gets there.

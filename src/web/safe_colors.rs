@@ -4,7 +4,8 @@
 
 use web_sys::{HtmlElement, ShadowRoot};
 
-use super::settings::{attribute, Attribute, Problem};
+use super::settings::{attribute, Problem};
+use crate::attributes::Attribute;
 use crate::contrast::{contrast, parse_rgb, ratio_text, MIN_TEXT_CONTRAST, THEME_PAIRS};
 
 /// Checks the host's theme colors, and sets the widget's own in place of each pair that is too

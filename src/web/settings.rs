@@ -1,88 +1,8 @@
 use web_sys::{Element, Url, UrlSearchParams};
 
 use super::apply_url::http_url;
+use crate::attributes::{Attribute, THEME_SHORTCUTS};
 use crate::language::{self, Language};
-
-/// An attribute the widget reads. Every read goes through this list, and so does the loader's
-/// (a browser test compares the two), so the widget cannot read one the loader does not watch.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Attribute {
-    /// Which requirement set: a shipped set's name, a link, or none.
-    Requirements,
-    /// Where the Apply link goes.
-    ApplyUrl,
-    /// The Apply link's target.
-    LinkTarget,
-    /// The page's query parameters to pass on to the Apply link.
-    ForwardParams,
-    /// Whether events also go to `window.dataLayer`.
-    Datalayer,
-    /// Whether event payloads may carry the answers.
-    ShareAnswers,
-    /// Theme: the primary color.
-    PrimaryColor,
-    /// Theme: the font family.
-    Font,
-    /// Theme: the corner radius.
-    Radius,
-    /// The language to speak, such as `es` or `es-PR`.
-    Lang,
-}
-
-impl Attribute {
-    /// Every attribute, in the documented order.
-    pub const ALL: [Attribute; 10] = [
-        Attribute::Requirements,
-        Attribute::ApplyUrl,
-        Attribute::LinkTarget,
-        Attribute::ForwardParams,
-        Attribute::Datalayer,
-        Attribute::ShareAnswers,
-        Attribute::PrimaryColor,
-        Attribute::Font,
-        Attribute::Radius,
-        Attribute::Lang,
-    ];
-
-    /// Its documented name; a `<div>` host writes it with a `data-` prefix.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Attribute::Requirements => "requirements",
-            Attribute::ApplyUrl => "apply-url",
-            Attribute::LinkTarget => "link-target",
-            Attribute::ForwardParams => "forward-params",
-            Attribute::Datalayer => "datalayer",
-            Attribute::ShareAnswers => "share-answers",
-            Attribute::PrimaryColor => "primary-color",
-            Attribute::Font => "font",
-            Attribute::Radius => "radius",
-            Attribute::Lang => "lang",
-        }
-    }
-}
-
-/// The names of [`Attribute::ALL`]. A custom element takes them as they are; a `<div>` host
-/// (which CMS editors keep) takes them with a `data-` prefix. The loader observes the same list.
-pub const ATTRIBUTES: [&str; 10] = {
-    let mut names = [""; 10];
-    let mut index = 0;
-    while index < names.len() {
-        names[index] = Attribute::ALL[index].name();
-        index += 1;
-    }
-    names
-};
-
-/// The theming shortcuts: attribute, the CSS property its value must be valid for, the custom property it sets.
-const THEME: [(Attribute, &str, &str); 3] = [
-    (Attribute::PrimaryColor, "color", "--mt-eligibility-primary"),
-    (Attribute::Font, "font-family", "--mt-eligibility-font"),
-    (
-        Attribute::Radius,
-        "border-radius",
-        "--mt-eligibility-radius",
-    ),
-];
 
 /// What a host element's attributes ask for, each value checked; a refused value leaves the default.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -155,7 +75,7 @@ impl Settings {
         let datalayer = switch(Attribute::Datalayer);
         let share_answers = switch(Attribute::ShareAnswers);
 
-        let theme = THEME
+        let theme = THEME_SHORTCUTS
             .into_iter()
             .filter_map(|(name, css_property, custom_property)| {
                 let value = attribute(host, name)?;

@@ -1,6 +1,8 @@
-//! Writes the first views into the loader of a build: for each shipped set, in each language it
-//! is translated into, the widget's opening screen as HTML, with the widget's stylesheet. It
-//! writes the widget's version in too, so the loader and the wasm never disagree on it.
+//! Writes what JavaScript needs from the Rust side into a build, so no table is written twice:
+//! into the loader, the first views (for each shipped set, in each language it is translated
+//! into, the widget's opening screen as HTML, with the widget's stylesheet), the widget's version
+//! and the attributes it observes; into `studio/tables.js`, the studio's tables (attributes, theme
+//! pairs and their defaults, set names, languages and their Apply words).
 //!
 //!     mt-first-view DIR
 //!
@@ -13,6 +15,8 @@ use std::process::ExitCode;
 use std::rc::Rc;
 use std::{env, fs};
 
+use mt_eligibility::attributes::{ATTRIBUTES, THEME_SHORTCUTS};
+use mt_eligibility::contrast::THEME_PAIRS;
 use mt_eligibility::first_view::{MARK, PREFIX, STYLESHEET};
 use mt_eligibility::language::Language;
 use mt_eligibility::shipped::{DEFAULT_SET, SHIPPED};
@@ -26,6 +30,8 @@ use yew::{AttrValue, LocalServerRenderer};
 const SLOT: &str = "const FIRST_VIEWS = {};";
 /// The loader's line the widget's version replaces.
 const VERSION_SLOT: &str = r#"const VERSION = "unbuilt";"#;
+/// The loader's line the observed attributes replace.
+const ATTRIBUTES_SLOT: &str = "const ATTRIBUTES = [];";
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
@@ -46,7 +52,7 @@ async fn write(dir: &Path) -> Result<(), String> {
     let loader = dir.join("mt-eligibility.js");
     let text =
         fs::read_to_string(&loader).map_err(|error| format!("{}: {error}", loader.display()))?;
-    for slot in [SLOT, VERSION_SLOT] {
+    for slot in [SLOT, VERSION_SLOT, ATTRIBUTES_SLOT] {
         if text.matches(slot).count() != 1 {
             return Err(format!("{} must hold `{slot}` once", loader.display()));
         }
@@ -81,8 +87,46 @@ async fn write(dir: &Path) -> Result<(), String> {
         .replace(
             VERSION_SLOT,
             &format!("const VERSION = {};", json!(VERSION)),
+        )
+        .replace(
+            ATTRIBUTES_SLOT,
+            &format!("const ATTRIBUTES = {};", json!(ATTRIBUTES)),
         );
-    fs::write(&loader, written).map_err(|error| format!("{}: {error}", loader.display()))
+    fs::write(&loader, written).map_err(|error| format!("{}: {error}", loader.display()))?;
+    write_studio_tables(dir)
+}
+
+/// The studio's tables, as the widget has them: `studio/tables.js`, beside the studio's scripts.
+fn write_studio_tables(dir: &Path) -> Result<(), String> {
+    let defaults: Map<String, Value> = THEME_PAIRS
+        .iter()
+        .flat_map(|(text, text_default, background, background_default)| {
+            [(text, text_default), (background, background_default)]
+        })
+        .map(|(property, default)| ((*property).to_owned(), json!(default)))
+        .collect();
+    let tables = json!({
+        "attributes": ATTRIBUTES,
+        "themeShortcuts": THEME_SHORTCUTS
+            .iter()
+            .map(|(attribute, _, property)| json!({ "attribute": attribute.name(), "property": property }))
+            .collect::<Vec<_>>(),
+        "pairs": THEME_PAIRS.iter().map(|(text, _, background, _)| json!([text, background])).collect::<Vec<_>>(),
+        "colorDefaults": defaults,
+        "sets": SHIPPED.iter().map(|(name, _)| name).collect::<Vec<_>>(),
+        "defaultSet": DEFAULT_SET,
+        "languages": Language::ALL
+            .iter()
+            .map(|language| json!({ "tag": language.tag(), "apply": language.messages().apply }))
+            .collect::<Vec<_>>(),
+    });
+    let folder = dir.join("studio");
+    fs::create_dir_all(&folder).map_err(|error| format!("{}: {error}", folder.display()))?;
+    let file = folder.join("tables.js");
+    let text = format!(
+        "// Written by the build (crates/first-view) from the widget's own tables: do not edit.\nexport const TABLES = {tables};\n"
+    );
+    fs::write(&file, text).map_err(|error| format!("{}: {error}", file.display()))
 }
 
 /// The widget as it first shows `set`: its root (as the glue makes it), the questions, and the
