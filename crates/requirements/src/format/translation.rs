@@ -1,8 +1,8 @@
 //! Translations of a set, one file per language beside it (`mt-agency.es.json` for
 //! `mt-agency.json`), format `mt-eligibility/translation@1`. Each text of the set is named by a
 //! key built from ids (`questions.degree-level.options.bachelor.label`), so reordering the set
-//! breaks nothing; only gaps and ask cases, which have no ids, are numbered. A translation must cover every
-//! text of the set's version, with the same placeholders, and nothing else.
+//! breaks nothing; only gaps and ask cases, which have no ids, are numbered. A translation must
+//! cover every text of the set's version, with the same placeholders, and nothing else.
 
 use super::document::{
     KindDocument, OptionDocument, PathDocument, QuestionDocument, RequirementDocument, SetDocument,

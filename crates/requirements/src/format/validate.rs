@@ -559,6 +559,21 @@ impl Checker {
         }
     }
 
+    /// A gap's or an ask case's condition and advice, at `at`: the condition, if it is usable.
+    fn case(
+        &mut self,
+        at: &str,
+        when: &ConditionDocument,
+        advice: &[String],
+        set: &RequirementSet,
+    ) -> Option<Condition> {
+        self.non_empty(&format!("{at}.advice"), advice.len());
+        for (line, text) in advice.iter().enumerate() {
+            self.texts(&format!("{at}.advice[{line}]"), text, set);
+        }
+        self.condition(&format!("{at}.when"), when, set)
+    }
+
     fn requirement(
         &mut self,
         path: &str,
@@ -586,11 +601,7 @@ impl Checker {
             .enumerate()
             .map(|(index, gap)| {
                 let at = format!("{path}.gaps[{index}]");
-                self.non_empty(&format!("{at}.advice"), gap.advice.len());
-                for (line, advice) in gap.advice.iter().enumerate() {
-                    self.texts(&format!("{at}.advice[{line}]"), advice, set);
-                }
-                let when = self.condition(&format!("{at}.when"), &gap.when, set)?;
+                let when = self.case(&at, &gap.when, &gap.advice, set)?;
                 Some(GapRule {
                     when,
                     advice: gap.advice,
@@ -603,11 +614,7 @@ impl Checker {
             .enumerate()
             .map(|(index, ask)| {
                 let at = format!("{path}.ask[{index}]");
-                self.non_empty(&format!("{at}.advice"), ask.advice.len());
-                for (line, advice) in ask.advice.iter().enumerate() {
-                    self.texts(&format!("{at}.advice[{line}]"), advice, set);
-                }
-                let when = self.condition(&format!("{at}.when"), &ask.when, set)?;
+                let when = self.case(&at, &ask.when, &ask.advice, set)?;
                 Some(AskRule {
                     when,
                     decides: ask.decides,
