@@ -487,31 +487,11 @@ fn the_copied_text_says_where_the_visitor_stands_and_who_decides() {
 #[test]
 fn every_spanish_headline_is_plain() {
     use mt_eligibility::messages::SPANISH;
-    use mt_requirements::Decider;
     let formatting = set_in("mt-agency", Language::Spanish).formatting.clone();
-    let mut problems = Vec::new();
-    for summary in rendered::every_summary() {
-        let mut texts = vec![
-            (SPANISH.headline)(summary, &formatting),
-            (SPANISH.invitation)(summary).to_owned(),
-        ];
-        texts.extend((SPANISH.next_step)(
-            summary,
-            "Su camino a un trabajo en EE. UU.",
-        ));
-        for text in texts {
-            problems.extend(plain_words::spanish::problems(
-                &format!("{summary:?}"),
-                &text,
-            ));
-            assert!(!text.contains("  ") && !text.contains(" ."), "{text:?}");
-        }
-    }
-    for decider in [Decider::LicensureTeam, Decider::Evaluation, Decider::Board] {
-        problems.extend(plain_words::spanish::problems(
-            "quién decide",
-            (SPANISH.who_decides)(decider),
-        ));
-    }
+    let problems: Vec<String> =
+        rendered::verdict_sentences(&SPANISH, &formatting, "Su camino a un trabajo en EE. UU.")
+            .iter()
+            .flat_map(|(place, text)| plain_words::spanish::problems(place, text))
+            .collect();
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

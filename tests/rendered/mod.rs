@@ -95,19 +95,22 @@ pub fn pieces_and_names(html: &str) -> Vec<String> {
         .collect()
 }
 
-/// Every shape of summary a set of one to three requirements can have, with each way of saying
-/// who decides: for holding every headline the catalogues can write to the plain-words checks.
-pub fn every_summary() -> Vec<mt_requirements::Summary> {
+/// Every sentence a catalogue can write about a verdict, with where it comes from: for every shape
+/// of summary a set of one to three requirements can have, the headline, the invitation and the
+/// next step (pointing to `path_heading`), and each "Who decides" line. For holding them all to
+/// the plain-words checks.
+pub fn verdict_sentences(
+    words: &mt_eligibility::messages::Messages,
+    formatting: &mt_requirements::Formatting,
+    path_heading: &str,
+) -> Vec<(String, String)> {
     use mt_requirements::{Decider, Outcome, Verdict};
-    let outcomes = [
-        Outcome::NotAnswered,
-        Outcome::Met,
-        Outcome::NotMet,
-        Outcome::Ask(Decider::LicensureTeam),
-        Outcome::Ask(Decider::Evaluation),
-        Outcome::Ask(Decider::Board),
-    ];
-    let mut found = Vec::new();
+    let deciders = [Decider::LicensureTeam, Decider::Evaluation, Decider::Board];
+    let outcomes = [Outcome::NotAnswered, Outcome::Met, Outcome::NotMet]
+        .into_iter()
+        .chain(deciders.map(Outcome::Ask))
+        .collect::<Vec<_>>();
+    let mut summaries = Vec::new();
     for total in 1..=3u32 {
         for mut code in 0..outcomes.len().pow(total) {
             let findings = (0..total)
@@ -124,10 +127,29 @@ pub fn every_summary() -> Vec<mt_requirements::Summary> {
                 })
                 .collect();
             let summary = Verdict { findings }.summary();
-            if !found.contains(&summary) {
-                found.push(summary);
+            if !summaries.contains(&summary) {
+                summaries.push(summary);
             }
         }
     }
-    found
+    assert!(summaries.len() > 30, "only {} shapes", summaries.len());
+    let mut sentences = Vec::new();
+    for summary in summaries {
+        let place = format!("{summary:?}");
+        sentences.push((place.clone(), (words.headline)(summary, formatting)));
+        sentences.push((place.clone(), (words.invitation)(summary).to_owned()));
+        if let Some(next) = (words.next_step)(summary, path_heading) {
+            sentences.push((place, next));
+        }
+    }
+    for decider in deciders {
+        sentences.push((
+            format!("{decider:?}"),
+            (words.who_decides)(decider).to_owned(),
+        ));
+    }
+    for (_, text) in &sentences {
+        assert!(!text.contains("  ") && !text.contains(" ."), "{text:?}");
+    }
+    sentences
 }
