@@ -3,9 +3,11 @@
 // preview that is the real widget with the edited set inline, persona runs, a diff against the
 // opened text, and a download. Nothing leaves the browser.
 import init, { validate, run_personas as runPersonas } from "./mt_studio.js";
+import { TABLES } from "./tables.js";
 
-/** The widget refuses bigger sets; the editor refuses to open them. */
-const MAX_BYTES = 256 * 1024;
+/** The widget refuses bigger sets (mt-requirements' MAX_BYTES); the editor refuses to open them. */
+const MAX_BYTES = TABLES.maxBytes;
+const MAX_SIZE = `${MAX_BYTES / 1024} KB`;
 
 const $ = (id) => document.getElementById(id);
 const text = $("text");
@@ -223,7 +225,7 @@ function openText(source, from) {
   const problem = $("open-problem");
   problem.textContent = "";
   if (new Blob([source]).size > MAX_BYTES) {
-    problem.textContent = `${from} is larger than 256 KB, the most the widget reads. It was not opened.`;
+    problem.textContent = `${from} is larger than ${MAX_SIZE}, the most the widget reads. It was not opened.`;
     return;
   }
   if (/[\u0000\ufffd]/.test(source)) {
@@ -288,7 +290,7 @@ async function readFile(input, use) {
   const file = input.files?.[0];
   if (!file) return;
   if (file.size > MAX_BYTES) {
-    $("open-problem").textContent = `${file.name} is larger than 256 KB, the most the widget reads. It was not opened.`;
+    $("open-problem").textContent = `${file.name} is larger than ${MAX_SIZE}, the most the widget reads. It was not opened.`;
     return;
   }
   const bytes = new Uint8Array(await file.arrayBuffer());

@@ -366,4 +366,5 @@ test("the loader and the studio get the widget's own tables from the build, not 
   assert.deepEqual(TABLES.languages.map((language) => language.apply), ["Apply today", "Postúlese hoy"]);
   assert.equal(TABLES.pairs.length, 9);
   assert.equal(TABLES.colorDefaults["--mt-eligibility-primary"], "#0b5cab");
+  assert.equal(TABLES.maxBytes, 256 * 1024, "the studio refuses what the widget would");
 });

@@ -2,7 +2,8 @@
 //! into the loader, the first views (for each shipped set, in each language it is translated
 //! into, the widget's opening screen as HTML, with the widget's stylesheet), the widget's version
 //! and the attributes it observes; into `studio/tables.js`, the studio's tables (attributes, theme
-//! pairs and their defaults, set names, languages and their Apply words).
+//! pairs and their defaults, set names, the largest set the widget reads, languages and their
+//! Apply words).
 //!
 //!     mt-first-view DIR
 //!
@@ -22,7 +23,7 @@ use mt_eligibility::language::Language;
 use mt_eligibility::shipped::{DEFAULT_SET, SHIPPED};
 use mt_eligibility::ui::{EligibilityWidget, EligibilityWidgetProps, Host, Requirements};
 use mt_eligibility::VERSION;
-use mt_requirements::{read_text, read_translated, RequirementSet};
+use mt_requirements::{read_text, read_translated, RequirementSet, MAX_BYTES};
 use serde_json::{json, Map, Value};
 use yew::{AttrValue, LocalServerRenderer};
 
@@ -115,6 +116,7 @@ fn write_studio_tables(dir: &Path) -> Result<(), String> {
         "colorDefaults": defaults,
         "sets": SHIPPED.iter().map(|(name, _)| name).collect::<Vec<_>>(),
         "defaultSet": DEFAULT_SET,
+        "maxBytes": MAX_BYTES,
         "languages": Language::ALL
             .iter()
             .map(|language| json!({ "tag": language.tag(), "apply": language.messages().apply }))
