@@ -142,45 +142,51 @@ fn question_slots<'a>(
     question: &'a mut QuestionDocument,
     slots: &mut Vec<(String, Slot<'a>)>,
 ) {
-    let at = format!("{prefix}.{}", question.id);
-    slots.push((format!("{at}.label"), Slot::One(&mut question.label)));
+    let at = key(prefix, &question.id);
+    slots.push((key(&at, "label"), Slot::One(&mut question.label)));
     if let Some(help) = &mut question.help {
-        slots.push((format!("{at}.help"), Slot::One(help)));
+        slots.push((key(&at, "help"), Slot::One(help)));
     }
     for option in &mut question.options {
-        let option_at = format!("{at}.options.{}", option.id);
-        slots.push((format!("{option_at}.label"), Slot::One(&mut option.label)));
+        let option_at = key(&key(&at, "options"), &option.id);
+        slots.push((key(&option_at, "label"), Slot::One(&mut option.label)));
         if let Some(phrase) = &mut option.phrase {
-            slots.push((format!("{option_at}.phrase"), Slot::One(phrase)));
+            slots.push((key(&option_at, "phrase"), Slot::One(phrase)));
         }
     }
     if let Some(unit) = &mut question.unit {
-        slots.push((format!("{at}.unit.one"), Slot::One(&mut unit.one)));
-        slots.push((format!("{at}.unit.other"), Slot::One(&mut unit.other)));
+        slots.push((key(&at, "unit.one"), Slot::One(&mut unit.one)));
+        slots.push((key(&at, "unit.other"), Slot::One(&mut unit.other)));
     }
 }
 
+/// A text's key: `at` and `name`, joined by a dot. One function for every key, not a `format!`
+/// each: the keys are built in the widget, for every text of a set in another language.
+fn key(at: &str, name: &str) -> String {
+    [at, ".", name].concat()
+}
+
 fn source_slot<'a>(at: &str, source: &'a mut SourceDocument, slots: &mut Vec<(String, Slot<'a>)>) {
-    slots.push((format!("{at}.source.title"), Slot::One(&mut source.title)));
+    slots.push((key(at, "source.title"), Slot::One(&mut source.title)));
 }
 
 fn requirement_slots<'a>(
     requirement: &'a mut RequirementDocument,
     slots: &mut Vec<(String, Slot<'a>)>,
 ) {
-    let at = format!("requirements.{}", requirement.id);
-    slots.push((format!("{at}.title"), Slot::One(&mut requirement.title)));
+    let at = key("requirements", &requirement.id);
+    slots.push((key(&at, "title"), Slot::One(&mut requirement.title)));
     if let Some(description) = &mut requirement.description {
-        slots.push((format!("{at}.description"), Slot::One(description)));
+        slots.push((key(&at, "description"), Slot::One(description)));
     }
-    slots.push((format!("{at}.rule"), Slot::One(&mut requirement.rule)));
-    slots.push((format!("{at}.met"), Slot::One(&mut requirement.met)));
+    slots.push((key(&at, "rule"), Slot::One(&mut requirement.rule)));
+    slots.push((key(&at, "met"), Slot::One(&mut requirement.met)));
     slots.push((
-        format!("{at}.unanswered"),
+        key(&at, "unanswered"),
         Slot::One(&mut requirement.unanswered),
     ));
     slots.push((
-        format!("{at}.not_met"),
+        key(&at, "not_met"),
         Slot::Paragraphs(&mut requirement.not_met),
     ));
     for (index, gap) in requirement.gaps.iter_mut().enumerate() {
@@ -206,14 +212,14 @@ fn path_slots<'a>(path: &'a mut PathDocument, slots: &mut Vec<(String, Slot<'a>)
     }
     for group in &mut path.groups {
         slots.push((
-            format!("path.groups.{}.title", group.id),
+            key(&key("path.groups", &group.id), "title"),
             Slot::One(&mut group.title),
         ));
     }
     for step in &mut path.steps {
-        let at = format!("path.steps.{}", step.id);
-        slots.push((format!("{at}.title"), Slot::One(&mut step.title)));
-        slots.push((format!("{at}.text"), Slot::Paragraphs(&mut step.text)));
+        let at = key("path.steps", &step.id);
+        slots.push((key(&at, "title"), Slot::One(&mut step.title)));
+        slots.push((key(&at, "text"), Slot::Paragraphs(&mut step.text)));
         source_slot(&at, &mut step.source, slots);
     }
 }
