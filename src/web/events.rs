@@ -4,7 +4,7 @@ use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, CustomEventInit, Element};
 
-use super::settings::{Problem as Refused, Settings};
+use super::settings::{Refusal, Settings};
 use crate::ui::VisitorEvent;
 use mt_requirements::{Answers, Problem, Value};
 
@@ -66,7 +66,7 @@ impl Reporter {
     }
 
     /// An attribute was refused: a console warning for whoever set it up, and an error event.
-    pub fn refused(&self, problem: &Refused) {
+    pub fn refused(&self, problem: &Refusal) {
         let message = format!("{} {}", problem.attribute, problem.message);
         web_sys::console::warn_1(&JsValue::from_str(&format!("mt-eligibility: {message}")));
         let detail = Detail::new(&self.instance)

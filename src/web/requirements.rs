@@ -45,7 +45,7 @@ pub struct Loaded {
 /// The set the host asks for: an inline document first, then the `requirements` attribute (a
 /// shipped name, or a same-site URL), else the default. A request that cannot be honoured is a
 /// problem, never a quiet fallback to another set.
-pub fn choose(
+pub fn source_of(
     host: &Element,
     requested: Option<String>,
     page: &str,

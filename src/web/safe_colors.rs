@@ -4,14 +4,14 @@
 
 use web_sys::{HtmlElement, ShadowRoot};
 
-use super::settings::{attribute, Problem};
+use super::settings::{attribute, Refusal};
 use crate::attributes::Attribute;
 use crate::contrast::{contrast, parse_rgb, ratio_text, MIN_TEXT_CONTRAST, THEME_PAIRS};
 
 /// Checks the host's theme colors, and sets the widget's own in place of each pair that is too
 /// faint. Returns the custom properties it set on the host (to remove with the theme) and what
 /// it refused.
-pub fn enforce(host: &HtmlElement, shadow: &ShadowRoot) -> (Vec<&'static str>, Vec<Problem>) {
+pub fn enforce(host: &HtmlElement, shadow: &ShadowRoot) -> (Vec<&'static str>, Vec<Refusal>) {
     let mut set = Vec::new();
     let mut problems = Vec::new();
     let (Some(window), Some(document)) = (web_sys::window(), host.owner_document()) else {
@@ -81,7 +81,7 @@ pub fn enforce(host: &HtmlElement, shadow: &ShadowRoot) -> (Vec<&'static str>, V
             } else {
                 named(text)
             };
-            problems.push(Problem {
+            problems.push(Refusal {
                 attribute,
                 message: format!(
                     "makes {text} on {background} {}, under the {} text needs; the widget's own {text_default} on {background_default} is used.",

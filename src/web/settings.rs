@@ -27,7 +27,7 @@ pub struct Settings {
 
 /// One attribute value that was refused, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
+pub struct Refusal {
     /// The attribute, as documented (without `data-`).
     pub attribute: &'static str,
     /// What was wrong and what is used instead.
@@ -36,10 +36,10 @@ pub struct Problem {
 
 impl Settings {
     /// Reads and checks the host's attributes; never fails, and says what it refused.
-    pub fn read(host: &Element) -> (Settings, Vec<Problem>) {
+    pub fn read(host: &Element) -> (Settings, Vec<Refusal>) {
         let mut problems = Vec::new();
         let mut refuse = |attribute: Attribute, message: String| {
-            problems.push(Problem {
+            problems.push(Refusal {
                 attribute: attribute.name(),
                 message,
             })

@@ -365,7 +365,7 @@ fn configure(
         settings.apply_url.clone(),
         settings.language,
     );
-    let source = requirements::choose(host, settings.requirements.clone(), &settings.page);
+    let source = requirements::source_of(host, settings.requirements.clone(), &settings.page);
 
     let props = EligibilityWidgetProps {
         requirements: Requirements::Loading,

@@ -42,6 +42,8 @@ const STATES = [
     await months(w).fill("24");
     await choose(w, "certification", "mlt");
   }],
+  // It depends: a one-area credential, which our licensure team decides on.
+  ["someone else decides", (w) => choose(w, "certification", "one-area")],
   ["all met", (w) => choose(w, "certification", "mls-ascp")],
   ["a refused number", (w) => months(w).fill("abc")],
   ["every Why? open", async (w) => {
