@@ -17,6 +17,11 @@ use mt_requirements::Problem;
 
 thread_local! {
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
+    /// The roots and apps of destroyed widgets, for the next ones to mount in. Yew 0.23 never
+    /// frees an app's root listeners (`HostHandlers::add_listener` forgets their closures), so a
+    /// new app for every mount would leak its root and listeners; reused, they stay as many as
+    /// the most widgets a page had at once.
+    static SPARE: RefCell<Vec<(Element, AppHandle<EligibilityWidget>)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// One widget, mounted in a host element's shadow root. The loader holds it and ends it with `destroy`.
@@ -90,8 +95,15 @@ pub fn mount(
     let document = host
         .owner_document()
         .ok_or("the host element is not in a document")?;
-    let root = document.create_element("div")?;
-    root.set_class_name("mte-root");
+    let spare = SPARE.with(|spare| spare.borrow_mut().pop());
+    let (root, spare_app) = match spare {
+        Some((root, app)) => (root, Some(app)),
+        None => {
+            let root = document.create_element("div")?;
+            root.set_class_name("mte-root");
+            (root, None)
+        }
+    };
     // The loader gave the shadow root the widget's styles. A first view stays on screen, and in
     // the visitor's hands, until the check's first set is ready to take its place.
     let first = FirstView::find(&shadow);
@@ -102,11 +114,18 @@ pub fn mount(
     let id = NEXT_ID.with(|next| next.replace(next.get() + 1));
     let handover = Rc::new(Cell::new(None));
     let configured = configure(id, &host, &root, &shadow, &handover);
-    let app = yew::Renderer::<EligibilityWidget>::with_root_and_props(
-        root.clone(),
-        configured.props.clone(),
-    )
-    .render();
+    let app = match spare_app {
+        // A spare app starts afresh: the check is keyed by the widget's own id prefix.
+        Some(mut app) => {
+            app.update(configured.props.clone());
+            app
+        }
+        None => yew::Renderer::<EligibilityWidget>::with_root_and_props(
+            root.clone(),
+            configured.props.clone(),
+        )
+        .render(),
+    };
     let live = Rc::new(RefCell::new(Live {
         id,
         app: Some(app),
@@ -177,14 +196,23 @@ impl Widget {
     pub fn destroy(self) {
         // The borrow ends before the app does: nothing may hold it while code runs that could
         // reach the host page.
-        let app = {
+        let (app, root) = {
             let mut live = self.live.borrow_mut();
             // A check still rendering must not take the first view's place once it is gone.
             live.handover.take();
-            live.app.take()
+            (live.app.take(), live.root.clone())
         };
-        if let Some(app) = app {
-            app.destroy();
+        if let Some(mut app) = app {
+            // Emptied, detached and kept for the next widget (see `SPARE`): nothing of this one's
+            // set, answers or callbacks stays in it.
+            app.update(EligibilityWidgetProps {
+                requirements: Requirements::Loading,
+                host: Host::default(),
+                initial: State::default(),
+                pending: false,
+            });
+            root.remove();
+            SPARE.with(|spare| spare.borrow_mut().push((root, app)));
         }
         panic_fallback::unregister(self.id);
         for property in &self.theme {
