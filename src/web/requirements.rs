@@ -3,12 +3,15 @@ use std::rc::Rc;
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, Element, RequestInit, Response, Url};
+use web_sys::{
+    AbortController, Element, ReadableStreamDefaultReader, RequestInit, Response,
+    TextDecodeOptions, TextDecoder, Url,
+};
 
 use super::apply_url::http_url;
 use crate::language::Language;
 use crate::shipped::{shipped, DEFAULT_SET, SHIPPED};
-use mt_requirements::{read_text, read_translated, Problem, RequirementSet};
+use mt_requirements::{read_text, read_translated, Problem, RequirementSet, MAX_BYTES};
 
 /// How long a requirement set may take to arrive before the widget gives up on it.
 const FETCH_TIMEOUT_MS: i32 = 10_000;
@@ -74,13 +77,13 @@ pub fn source_of(
         requested.contains('/') || requested.contains(':') || requested.ends_with(".json");
     if !looks_like_link {
         return Err(problem(format!(
-            "{requested:?} is not a shipped set: {}",
+            "\"{requested}\" is not a shipped set: {}",
             shipped_names()
         )));
     }
     let url = http_url(&requested, page).map_err(|error| {
         problem(format!(
-            "{requested:?} is neither a shipped set ({}) nor a usable link: {error}",
+            "\"{requested}\" is neither a shipped set ({}) nor a usable link: {error}",
             shipped_names()
         ))
     })?;
@@ -300,7 +303,7 @@ fn settle(
         translation.filter(|_| translation_needed(&original, language).is_some())
     else {
         return as_written(vec![problem(format!(
-            "the requirement set {:?} has no {} translation here; it is shown in {}",
+            "the requirement set \"{}\" has no {} translation here; it is shown in {}",
             original.name,
             language.tag(),
             written_in.tag()
@@ -317,7 +320,7 @@ fn settle(
         }
         Err(problems) => {
             let mut said = vec![problem(format!(
-                "the {} translation of {:?} could not be used; it is shown in {}",
+                "the {} translation of \"{}\" could not be used; it is shown in {}",
                 language.tag(),
                 original.name,
                 written_in.tag()
@@ -386,12 +389,42 @@ pub async fn fetch(url: &str, integrity: &str) -> Result<String, Vec<Problem>> {
                 response.url()
             )));
         }
-        let text = response.text().map_err(|error| failed(describe(&error)))?;
-        JsFuture::from(text)
-            .await
-            .map_err(|error| failed(format!("{url} could not be read ({})", describe(&error))))?
-            .as_string()
-            .ok_or_else(|| failed(format!("{url} is not text")))
+        // A document larger than a set may be is refused before it is read whole: first by its
+        // declared length, then by counting while it streams in, so a huge one never fills memory.
+        let too_large = || {
+            controller.abort();
+            failed(format!("{url} is larger than {MAX_BYTES} bytes, the most a requirement set may be"))
+        };
+        let declared = response.headers().get("content-length").ok().flatten();
+        if declared.and_then(|length| length.parse::<usize>().ok()) > Some(MAX_BYTES) {
+            return Err(too_large());
+        }
+        let unreadable = |error: JsValue| failed(format!("{url} could not be read ({})", describe(&error)));
+        let reader: ReadableStreamDefaultReader = response
+            .body()
+            .ok_or_else(|| failed(format!("{url} is empty")))?
+            .get_reader()
+            .unchecked_into();
+        // Decoded as it arrives, as `Response.text()` would: UTF-8, with bad bytes replaced.
+        let decoder = TextDecoder::new().map_err(unreadable)?;
+        let streaming = TextDecodeOptions::new();
+        streaming.set_stream(true);
+        let (mut text, mut bytes) = (String::new(), 0);
+        loop {
+            let chunk = JsFuture::from(reader.read()).await.map_err(unreadable)?;
+            let field = |name: &str| js_sys::Reflect::get(&chunk, &name.into()).unwrap_or_default();
+            if field("done").is_truthy() {
+                return Ok(text);
+            }
+            let chunk: js_sys::Uint8Array = field("value").unchecked_into();
+            bytes += chunk.length() as usize;
+            if bytes > MAX_BYTES {
+                return Err(too_large());
+            }
+            text += &decoder
+                .decode_with_js_u8_array_and_options(&chunk, &streaming)
+                .map_err(unreadable)?;
+        }
     }
     .await;
     if let Some(timer) = timer {

@@ -56,7 +56,7 @@ impl Settings {
         let link_target = attribute(host, Attribute::LinkTarget).and_then(|value| {
             let target = ["_self", "_blank", "_parent", "_top"].into_iter().find(|known| *known == value.trim());
             if target.is_none() {
-                refuse(Attribute::LinkTarget, format!("{value:?} is not one of _self, _blank, _parent or _top; the link opens in the same tab."));
+                refuse(Attribute::LinkTarget, format!("\"{value}\" is not one of _self, _blank, _parent or _top; the link opens in the same tab."));
             }
             target.filter(|target| *target != "_self")
         });
@@ -67,7 +67,7 @@ impl Settings {
             Some(other) => {
                 refuse(
                     name,
-                    format!("{other:?} is neither true nor false; it stays off."),
+                    format!("\"{other}\" is neither true nor false; it stays off."),
                 );
                 false
             }
@@ -89,7 +89,7 @@ impl Settings {
                 };
                 refuse(
                     name,
-                    format!("{value:?} {reason} ({css_property}); the default is used."),
+                    format!("\"{value}\" {reason} ({css_property}); the default is used."),
                 );
                 None
             })
@@ -118,7 +118,7 @@ impl Settings {
             refuse(
                 Attribute::Lang,
                 format!(
-                    "{tag:?} is not a language this widget speaks ({}); it speaks English.",
+                    "\"{tag}\" is not a language this widget speaks ({}); it speaks English.",
                     spoken.join(", ")
                 ),
             );
@@ -166,7 +166,7 @@ fn apply_url(
     if let Some(raw) = attribute(host, Attribute::ApplyUrl) {
         match http_url(&raw, base) {
             Ok(url) => return Some(url),
-            Err(problem) => refuse(Attribute::ApplyUrl, format!("{raw:?} was refused because {problem}; the link written inside the element is used instead.")),
+            Err(problem) => refuse(Attribute::ApplyUrl, format!("\"{raw}\" was refused because {problem}; the link written inside the element is used instead.")),
         }
     }
     let written = host
@@ -177,7 +177,7 @@ fn apply_url(
     match written.map(|raw| (http_url(&raw, base), raw)) {
         Some((Ok(url), _)) => Some(url),
         Some((Err(problem), raw)) => {
-            refuse(Attribute::ApplyUrl, format!("the link {raw:?} inside the element was refused because {problem}; there is no Apply link."));
+            refuse(Attribute::ApplyUrl, format!("the link \"{raw}\" inside the element was refused because {problem}; there is no Apply link."));
             None
         }
         None => {

@@ -150,3 +150,31 @@ test("mounting and destroying a widget 1,000 times leaves WebAssembly memory and
   assert.deepEqual(opened.errors, []);
   await opened.close();
 });
+
+for (const declared of [true, false]) {
+  test(`a 50 MB linked set ${declared ? "that declares its length" : "sent without a length"} is refused before it fills memory`, async () => {
+    const opened = await open(env.browser, `${env.server.url}/index.html`, { viewport });
+    const { page } = opened;
+    await ready(page.locator("mt-eligibility").first());
+    await page.evaluate((link) => {
+      const host = document.createElement("mt-eligibility");
+      host.id = "huge";
+      host.setAttribute("apply-url", "/apply.html");
+      host.setAttribute("requirements", link);
+      document.body.prepend(host);
+    }, `/huge.json${declared ? "?declared" : ""}`);
+    await page.locator("#huge").getByText("This eligibility check is misconfigured.").waitFor();
+    const refused = opened.events.find((event) => event.type === "mt-eligibility:error" && event.detail.code === "invalid-requirements");
+    assert.match(JSON.stringify(refused?.detail ?? {}), /huge\.json[^"]* is larger than 262144 bytes/);
+    const wasm = await page.evaluate(async () => {
+      const glue = await import(new URL("./mt-eligibility-widget.js", document.baseURI).href);
+      return (await glue.default()).memory.buffer.byteLength;
+    });
+    // It was 54 MB after such a set: the whole text was read, then copied into wasm memory.
+    assert.ok(wasm < 4 * 1024 * 1024, `wasm memory is ${wasm} bytes`);
+    // The download stopped early (what is in flight when it stops may still arrive).
+    await new Promise((done) => setTimeout(done, 200));
+    assert.ok(env.server.huge.sent < 10 * 1024 * 1024, `the server sent ${env.server.huge.sent} bytes`);
+    await opened.close();
+  });
+}

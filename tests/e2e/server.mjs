@@ -25,12 +25,13 @@ const types = {
 };
 
 /**
- * Starts the server; resolves to { url, close, holdWasm }. `holdWasm()` makes requests for the
+ * Starts the server; resolves to { url, close, holdWasm, huge }. `holdWasm()` makes requests for the
  * wasm wait, from then on, until the function it returns is called: a test can act in the
  * moments before the wasm arrives, which on a real phone last a second or more.
  */
 export async function serve() {
   let held;
+  const huge = { sent: 0 };
   const server = createServer(async (request, response) => {
     const address = new URL(request.url, "http://localhost");
     const path = decodeURIComponent(address.pathname);
@@ -38,6 +39,21 @@ export async function serve() {
     // A redirect wherever `to` says: for the test that a linked set may not be led to another site.
     if (path === "/redirect") {
       response.writeHead(302, { location: address.searchParams.get("to") }).end();
+      return;
+    }
+    // 50 MB of JSON, streamed in 64 KB pieces, with its length declared (`?declared`) or not; the
+    // response is counted in `huge.sent` until the client stops reading.
+    if (path === "/huge.json") {
+      const declared = address.searchParams.has("declared");
+      const piece = Buffer.alloc(64 * 1024, " ");
+      const pieces = 800;
+      response.writeHead(200, { "content-type": "application/json", ...(declared && { "content-length": String(piece.length * pieces) }) });
+      huge.sent = 0;
+      for (let i = 0; i < pieces && !response.destroyed; i += 1) {
+        huge.sent += piece.length;
+        if (!response.write(piece)) await new Promise((drained) => response.once("drain", drained).once("close", drained));
+      }
+      response.end();
       return;
     }
     const [prefix, root] = Object.entries(roots).find(([prefix]) => path.startsWith(prefix));
@@ -73,5 +89,5 @@ export async function serve() {
       release();
     };
   };
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)), holdWasm };
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)), holdWasm, huge };
 }

@@ -368,7 +368,7 @@ fn one_of<T: Copy>(value: &Json, at: &Location, names: &[(&str, T)]) -> Result<T
         .map(|(_, known)| *known)
         .ok_or_else(|| {
             let listed: Vec<&str> = names.iter().map(|(name, _)| *name).collect();
-            at.problem(format!("{text:?} is not one of {}", listed.join(", ")))
+            at.problem(format!("\"{text}\" is not one of {}", listed.join(", ")))
         })
 }
 

@@ -65,7 +65,7 @@ impl Json {
             Json::Null => "null".into(),
             Json::Bool(_) => "a boolean".into(),
             Json::Number(_) => "a number".into(),
-            Json::String(text) => format!("the string {text:?}"),
+            Json::String(text) => format!("the string \"{text}\""),
             Json::Array(_) => "an array".into(),
             Json::Object(_) => "an object".into(),
         }

@@ -274,7 +274,7 @@ pub fn translate(
         problem(
             "$.format".into(),
             format!(
-                "must be {TRANSLATION_FORMAT:?}, not {:?}",
+                "must be \"{TRANSLATION_FORMAT}\", not \"{}\"",
                 translation.format
             ),
         );
@@ -283,7 +283,7 @@ pub fn translate(
         problem(
             "$.set".into(),
             format!(
-                "translates {:?}, but the set is {:?}",
+                "translates \"{}\", but the set is \"{}\"",
                 translation.set, document.name
             ),
         );
@@ -292,7 +292,7 @@ pub fn translate(
         problem(
             "$.version".into(),
             format!(
-                "was checked against version {:?}; the set is now {:?}. Compare the texts that changed, then set the new version",
+                "was checked against version \"{}\"; the set is now \"{}\". Compare the texts that changed, then set the new version",
                 translation.version, document.version
             ),
         );
@@ -301,7 +301,7 @@ pub fn translate(
         problem(
             "$.language".into(),
             format!(
-                "{:?} is not among the set's translations ({})",
+                "\"{}\" is not among the set's translations ({})",
                 translation.language,
                 document.translations.join(", ")
             ),
@@ -336,7 +336,7 @@ pub fn translate(
             };
             problem(
                 "$.strings".into(),
-                format!("missing {key:?} (the set's text: {english:?})"),
+                format!("missing \"{key}\" (the set's text: \"{english}\")"),
             );
             continue;
         };
@@ -391,7 +391,7 @@ pub fn translate(
 }
 
 fn at(key: &str) -> String {
-    format!("$.strings[{key:?}]")
+    format!("$.strings[\"{key}\"]")
 }
 
 /// Why translated paragraphs cannot stand in for the set's: a different count, an empty one, or

@@ -98,7 +98,7 @@ pub fn validate(document: SetDocument) -> Result<RequirementSet, Vec<Problem>> {
         if check.language(&at, other)
             && (*other == language || translations[..index].contains(other))
         {
-            check.problem(at, format!("{other:?} is listed twice"));
+            check.problem(at, format!("\"{other}\" is listed twice"));
         }
     }
     check.non_empty("$.questions", questions.len());
@@ -171,7 +171,7 @@ pub fn validate(document: SetDocument) -> Result<RequirementSet, Vec<Problem>> {
                 };
                 check.problem(
                     at.clone(),
-                    format!("a question may only depend on questions asked before it; {looked_at:?} is {which}"),
+                    format!("a question may only depend on questions asked before it; \"{looked_at}\" is {which}"),
                 );
             }
         }
@@ -234,7 +234,9 @@ impl Checker {
         let text = text.to_ascii_lowercase();
         self.check_with.iter().any(|phrase| {
             let phrase = phrase.as_bytes();
-            text.as_bytes().windows(phrase.len().max(1)).any(|window| window == phrase)
+            text.as_bytes()
+                .windows(phrase.len().max(1))
+                .any(|window| window == phrase)
         })
     }
 
@@ -256,7 +258,7 @@ impl Checker {
         if seen.iter().any(|known| known == value) {
             self.problem(
                 format!("{at}.{field}"),
-                format!("duplicate {what} {value:?}"),
+                format!("duplicate {what} \"{value}\""),
             );
         } else {
             seen.push(value.to_owned());
@@ -273,7 +275,10 @@ impl Checker {
 
     fn equal(&mut self, path: &str, text: &str, expected: &str) {
         if text != expected {
-            self.problem(path.into(), format!("must be {expected:?}, not {text:?}"));
+            self.problem(
+                path.into(),
+                format!("must be \"{expected}\", not \"{text}\""),
+            );
         }
     }
 
@@ -291,7 +296,7 @@ impl Checker {
         if !valid {
             self.problem(
                 path.into(),
-                format!("{id:?} must be lower-case letters, digits and hyphens"),
+                format!("\"{id}\" must be lower-case letters, digits and hyphens"),
             );
         }
         valid
@@ -305,7 +310,7 @@ impl Checker {
             self.problem(
                 path.into(),
                 format!(
-                    "{tag:?} is not a language: two or three lower-case letters, such as \"es\""
+                    "\"{tag}\" is not a language: two or three lower-case letters, such as \"es\""
                 ),
             );
         }
@@ -330,7 +335,7 @@ impl Checker {
         if !shape || !(1..=12).contains(&number(5..7)) || !(1..=31).contains(&number(8..10)) {
             self.problem(
                 path.into(),
-                format!("{date:?} is not a date written YYYY-MM-DD"),
+                format!("\"{date}\" is not a date written YYYY-MM-DD"),
             );
         }
     }
@@ -343,7 +348,7 @@ impl Checker {
         let valid = rest.is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'))
             && !url.chars().any(|c| c.is_whitespace() || c.is_control());
         if !valid {
-            self.problem(path.into(), format!("{url:?} is not an http(s) link"));
+            self.problem(path.into(), format!("\"{url}\" is not an http(s) link"));
         }
     }
 
@@ -497,7 +502,7 @@ impl Checker {
         let Some(question) = set.question(question_id) else {
             self.problem(
                 format!("{path}.answer"),
-                format!("unknown question id {question_id:?}"),
+                format!("unknown question id \"{question_id}\""),
             );
             return None;
         };
@@ -516,7 +521,7 @@ impl Checker {
                     if !options.iter().any(|option| option.id == *id) {
                         self.problem(
                             format!("{path}.in[{index}]"),
-                            format!("{question_id:?} has no option {id:?}"),
+                            format!("\"{question_id}\" has no option \"{id}\""),
                         );
                         known = false;
                     }
@@ -547,7 +552,7 @@ impl Checker {
             (QuestionKind::Choice(_), _) => {
                 self.problem(
                     path.into(),
-                    format!("{question_id:?} is a choice: compare it with in, not a number"),
+                    format!("\"{question_id}\" is a choice: compare it with in, not a number"),
                 );
                 None
             }
@@ -555,7 +560,7 @@ impl Checker {
                 self.problem(
                     path.into(),
                     format!(
-                        "{question_id:?} is a number: compare it with at_least or at_most, not in"
+                        "\"{question_id}\" is a number: compare it with at_least or at_most, not in"
                     ),
                 );
                 None
@@ -692,7 +697,7 @@ impl Checker {
                 if !group_ids.contains(&step.group) {
                     self.problem(
                         format!("{at}.group"),
-                        format!("unknown group {:?}", step.group),
+                        format!("unknown group \"{}\"", step.group),
                     );
                 }
                 self.present(&format!("{at}.title"), &step.title);
