@@ -45,8 +45,9 @@ fn compact_json(text: &str) -> String {
     compact
 }
 
-/// CSS without comments, indentation or blank lines. Line breaks stay, as whitespace may matter
-/// between tokens (descendant selectors); no string or url in the sheet spans a line.
+/// CSS without comments or the whitespace around its punctuation. A line break between two
+/// words stays a space, as it may matter there (descendant selectors); the sheet has no string in
+/// which a colon, brace or semicolon is followed by a space.
 fn compact_css(text: &str) -> String {
     let mut uncommented = String::with_capacity(text.len());
     let mut rest = text;
@@ -57,10 +58,34 @@ fn compact_css(text: &str) -> String {
             .map_or("", |(_, after)| after);
     }
     uncommented.push_str(rest);
-    uncommented
+    let mut compact = String::with_capacity(uncommented.len());
+    for line in uncommented
         .lines()
         .map(str::trim)
         .filter(|line| !line.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n")
+    {
+        let glued = compact.ends_with(['{', '}', ';', ',']) || line.starts_with('}');
+        if !compact.is_empty() && !glued {
+            compact.push(' ');
+        }
+        compact.push_str(line);
+    }
+    let compact = compact
+        .replace(": ", ":")
+        .replace(" {", "{")
+        .replace(";}", "}")
+        .replace(", ", ",")
+        .replace(" !important", "!important");
+    // `0.5rem` is `.5rem`: a leading zero goes where no digit comes before it.
+    let mut short = String::with_capacity(compact.len());
+    let mut previous = ' ';
+    let mut chars = compact.chars().peekable();
+    while let Some(c) = chars.next() {
+        let leading_zero = c == '0' && !previous.is_ascii_digit() && chars.peek() == Some(&'.');
+        if !leading_zero {
+            short.push(c);
+        }
+        previous = c;
+    }
+    short
 }

@@ -9,20 +9,24 @@
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 /** The file's hash, as `integrity` attributes and `fetch` take it: `sha384-…`. */
 export const sri = (file) => `sha384-${createHash("sha384").update(readFileSync(file)).digest("base64")}`;
 
 /**
- * Writes the hashes of the glue, the wasm, the shipped sets (those not inside the wasm are fetched
- * by name) and their translations into DIR's loader.
+ * Writes the hashes of the glue, the wasm, the shipped sets fetched by name (all but the default
+ * set, which is inside the wasm, as the build's tables say) and their translations into DIR's loader.
  */
-function pin(dir) {
+async function pin(dir) {
+  const { TABLES } = await import(pathToFileURL(join(dir, "studio", "tables.js")).href);
+  const inside = `${TABLES.defaultSet}.json`;
   const pinned = [
     "mt-eligibility-widget.js",
     "mt-eligibility-widget_bg.wasm",
-    ...readdirSync(dir).filter((file) => /^[a-z0-9-]+(\.[a-z]{2})?\.json$/.test(file)).sort(),
+    ...readdirSync(dir)
+      .filter((file) => /^[a-z0-9-]+(\.[a-z]{2})?\.json$/.test(file) && file !== inside)
+      .sort(),
   ];
   const loader = join(dir, "mt-eligibility.js");
   const text = readFileSync(loader, "utf8");
@@ -40,7 +44,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (first === "--hash" && second) {
     console.log(sri(second));
   } else if (first && !first.startsWith("-")) {
-    pin(first);
+    await pin(first);
   } else {
     console.error("usage: node scripts/integrity.mjs DIR | --hash FILE");
     process.exit(2);

@@ -6,6 +6,9 @@
 /// The least contrast for text, in tenths: 4.5:1 (WCAG 2.2 success criterion 1.4.3, level AA).
 pub const MIN_TEXT_CONTRAST: u32 = 45;
 
+/// The same, as people write it (a test holds the two together; a constant costs no code).
+pub const MIN_TEXT_CONTRAST_WRITTEN: &str = "4.5:1";
+
 /// The pairs of theme colors the widget puts text on: (text, its default, background, its
 /// default), as custom properties a host may set (EMBEDDING.md lists them).
 pub const THEME_PAIRS: [(&str, &str, &str, &str); 9] = [
@@ -166,6 +169,7 @@ mod tests {
         assert_eq!(contrast([0, 0, 0], [255, 255, 255]), 210);
         assert_eq!(contrast([255, 255, 255], [255, 255, 255]), 10);
         assert_eq!(ratio_text(contrast([0, 0, 0], [255, 255, 255])), "21.0:1");
+        assert_eq!(ratio_text(MIN_TEXT_CONTRAST), MIN_TEXT_CONTRAST_WRITTEN);
         // #767676 on white is the classic 4.54:1 edge; #777777 is 4.48:1.
         assert_eq!(contrast([0x76, 0x76, 0x76], [255, 255, 255]), 45);
         assert_eq!(contrast([0x77, 0x77, 0x77], [255, 255, 255]), 44);

@@ -98,6 +98,8 @@ function chosen() {
 
 /** What the preview refused: attribute or property → the widget's message. */
 let refused = new Map();
+/** The color pairs the preview found too faint: "text on background" → the contrast it measured. */
+let faint = new Map();
 
 const escapeAttribute = (value) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const escapeText = (value) => value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -145,9 +147,9 @@ function showPairs() {
   list.replaceChildren();
   for (const [text, background] of TABLES.pairs) {
     const item = document.createElement("li");
-    const faint = [...refused.values()].find((message) => message.includes(`makes ${text} on ${background} `));
-    item.className = faint ? "pair pair--faint" : "pair";
-    item.textContent = `${text.replace("--mt-eligibility-", "")} on ${background.replace("--mt-eligibility-", "")}: ${faint ? `too faint, ${faint.match(/ (\d+(?:\.\d+)?:1),/)?.[1] ?? "under 4.5:1"}; the widget uses its own pair` : "readable (4.5:1 or more)"}`;
+    const ratio = faint.get(`${text} on ${background}`);
+    item.className = ratio ? "pair pair--faint" : "pair";
+    item.textContent = `${text.replace("--mt-eligibility-", "")} on ${background.replace("--mt-eligibility-", "")}: ${ratio ? `too faint, ${ratio}; the widget uses its own pair` : `readable (${TABLES.minContrast} or more)`}`;
     list.append(item);
   }
 }
@@ -156,6 +158,7 @@ function showPairs() {
 function renderPreview() {
   const { apply, attributes, properties } = chosen();
   refused = new Map();
+  faint = new Map();
   for (const problem of $("options").querySelectorAll(".problem")) problem.textContent = "";
   const host = document.createElement("mt-eligibility");
   for (const [name, value] of Object.entries(attributes)) host.setAttribute(name, value);
@@ -262,6 +265,8 @@ for (const type of ["ready", "started", "result", "apply", "error"]) {
     logEvent(event);
     if (type === "error" && event.detail.attribute) {
       refused.set(event.detail.attribute, event.detail.message);
+      // A pair too faint together comes with its colors and contrast as fields of their own.
+      if (event.detail.ratio) faint.set(`${event.detail.text} on ${event.detail.background}`, event.detail.ratio);
       const where = problemElement(event.detail.attribute);
       if (where) where.textContent = `Refused by the widget: ${event.detail.message}`;
       showSnippets();

@@ -13,95 +13,6 @@ const $ = (id) => document.getElementById(id);
 const text = $("text");
 let opened = "";
 
-/** A problem's JSON path, `$.requirements[1].condition.answer`, as member names and item indexes. */
-function segments(path) {
-  const found = [];
-  for (const [, name, index] of path.replace(/^\$/, "").matchAll(/\.([^.[]+)|\[(\d+)\]/g)) {
-    found.push(index === undefined ? name : Number(index));
-  }
-  return found;
-}
-
-/** Where in `source` the value at `path` starts (its member's name, for a member): as deep as the path can be followed. */
-function locate(source, path) {
-  let at = 0;
-  let found = 0;
-  const space = () => {
-    while (at < source.length && /\s/.test(source[at])) at += 1;
-  };
-  const skipString = () => {
-    at += 1;
-    while (at < source.length && source[at] !== '"') at += source[at] === "\\" ? 2 : 1;
-    at += 1;
-  };
-  const skipValue = () => {
-    space();
-    if (source[at] === '"') return skipString();
-    if (source[at] === "{" || source[at] === "[") {
-      let depth = 0;
-      do {
-        const c = source[at];
-        if (c === '"') {
-          skipString();
-          continue;
-        }
-        if (c === "{" || c === "[") depth += 1;
-        if (c === "}" || c === "]") depth -= 1;
-        at += 1;
-      } while (depth > 0 && at < source.length);
-      return;
-    }
-    while (at < source.length && !/[,\]}\s]/.test(source[at])) at += 1;
-  };
-  for (const segment of segments(path)) {
-    space();
-    if (typeof segment === "number") {
-      if (source[at] !== "[") return found;
-      at += 1;
-      for (let item = 0; ; item += 1) {
-        space();
-        if (source[at] === "]" || at >= source.length) return found;
-        if (item === segment) break;
-        skipValue();
-        space();
-        if (source[at] === ",") at += 1;
-      }
-      found = at;
-    } else {
-      if (source[at] !== "{") return found;
-      at += 1;
-      for (;;) {
-        space();
-        if (source[at] === "}" || at >= source.length) return found;
-        const keyAt = at;
-        skipString();
-        let key = null;
-        try {
-          key = JSON.parse(source.slice(keyAt, at));
-        } catch {
-          return found;
-        }
-        space();
-        at += 1; // the colon
-        if (key === segment) {
-          found = keyAt;
-          break;
-        }
-        skipValue();
-        space();
-        if (source[at] === ",") at += 1;
-      }
-    }
-  }
-  return found;
-}
-
-/** Line and column (from 1) of an offset. */
-function lineAndColumn(source, offset) {
-  const before = source.slice(0, offset).split("\n");
-  return { line: before.length, column: before[before.length - 1].length + 1 };
-}
-
 /** The offset of a line and column (from 1). */
 function offsetOf(source, line, column) {
   const lines = source.split("\n");
@@ -187,11 +98,8 @@ function check() {
   } else {
     $("status").textContent = `${result.problems.length} problem(s). The preview shows the set as it was before them.`;
     for (const problem of result.problems) {
-      // A syntax error says where it is; any other problem is found by its JSON path.
-      const written = problem.message.match(/at line (\d+), column (\d+)/);
-      const place = written
-        ? { line: Number(written[1]), column: Number(written[2]) }
-        : lineAndColumn(source, locate(source, problem.path));
+      // Where it is comes with it (crates/studio finds it from the problem's JSON path).
+      const place = { line: problem.line, column: problem.column };
       const item = document.createElement("li");
       const button = document.createElement("button");
       button.type = "button";

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use mt_eligibility::language::Language;
 use mt_eligibility::shipped::shipped;
 use mt_eligibility::ui::{EligibilityCheck, EligibilityCheckProps, Host, Requirements, State};
-use mt_requirements::{read_text, RequirementSet};
+use mt_requirements::{read_text, Formatting, RequirementSet};
 use rendered::{text_pieces, visible_text, APPLY};
 use yew::{AttrValue, LocalServerRenderer};
 
@@ -754,7 +754,7 @@ async fn the_widgets_own_words_are_plain_in_every_state() {
 #[test]
 fn every_headline_is_plain() {
     use mt_eligibility::messages::ENGLISH;
-    let formatting = set("mt-agency").formatting.clone();
+    let formatting = Formatting::default();
     let problems: Vec<String> =
         rendered::verdict_sentences(&ENGLISH, &formatting, "Your path to a U.S. job")
             .iter()
@@ -781,13 +781,13 @@ fn the_checklist_text_carries_every_step_and_its_source() {
     ]
     .into_iter()
     .collect();
-    let plan = plan(&set, &answers).unwrap();
+    let plan = plan(&set, &answers, &Formatting::default()).unwrap();
     let text = ENGLISH.checklist(
-        &mt_requirements::evaluate(&set, &answers),
+        &mt_requirements::evaluate(&set, &answers, &Formatting::default()),
         &plan,
         "Your path to a U.S. job",
         "Guidance, not a decision.",
-        &set.formatting,
+        &Formatting::default(),
     );
     assert!(
         text.contains("\nYour path to a U.S. job\nGuidance, not a decision.\n"),

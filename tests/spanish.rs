@@ -10,9 +10,9 @@ use std::rc::Rc;
 use mt_eligibility::language::Language;
 use mt_eligibility::messages::ENGLISH;
 use mt_eligibility::shipped::shipped;
-use mt_eligibility::ui::{EligibilityCheck, Host, Requirements, State};
+use mt_eligibility::ui::{EligibilityCheck, Host, Requirements, Speech, State};
 use mt_requirements::format::{document::SetDocument, texts, FromJson, Json, Location, Text};
-use mt_requirements::{read_text, read_translated, RequirementSet};
+use mt_requirements::{read_text, read_translated, Formatting, RequirementSet};
 use rendered::{pieces_and_names, APPLY};
 use yew::prelude::*;
 use yew::LocalServerRenderer;
@@ -42,13 +42,16 @@ fn Spoken(props: &SpokenProps) -> Html {
     let host = Host {
         apply_url: Some(AttrValue::Static(APPLY)),
         id_prefix: AttrValue::Static("t"),
-        language: props.language,
+        speech: Speech {
+            language: props.language,
+            ..Speech::default()
+        },
         ..Host::default()
     };
     html! {
-        <ContextProvider<Language> context={props.language}>
+        <ContextProvider<Speech> context={host.speech.clone()}>
             <EligibilityCheck set={props.set.clone()} {host} initial={props.initial.clone()} />
-        </ContextProvider<Language>>
+        </ContextProvider<Speech>>
     }
 }
 
@@ -470,11 +473,11 @@ fn the_copied_text_says_where_the_visitor_stands_and_who_decides() {
         let set = set_in("mt-agency", language);
         let path = set.path.as_ref().unwrap();
         let text = words.checklist(
-            &evaluate(&set, &answers),
-            &plan(&set, &answers).unwrap(),
+            &evaluate(&set, &answers, &Formatting::default()),
+            &plan(&set, &answers, &Formatting::default()).unwrap(),
             &path.heading,
             &path.intro,
-            &set.formatting,
+            &Formatting::default(),
         );
         for wanted in expected {
             assert!(text.contains(wanted), "{language:?}: {wanted:?} not in\n{text}");
@@ -487,7 +490,7 @@ fn the_copied_text_says_where_the_visitor_stands_and_who_decides() {
 #[test]
 fn every_spanish_headline_is_plain() {
     use mt_eligibility::messages::SPANISH;
-    let formatting = set_in("mt-agency", Language::Spanish).formatting.clone();
+    let formatting = Formatting::default();
     let problems: Vec<String> =
         rendered::verdict_sentences(&SPANISH, &formatting, "Su camino a un trabajo en EE. UU.")
             .iter()

@@ -922,3 +922,23 @@ async fn faint_theme_colors_fall_back_to_the_widgets_own_pair() {
     );
     fine.end();
 }
+
+#[wasm_bindgen_test]
+async fn a_widget_mounted_right_after_another_is_destroyed_starts_afresh() {
+    // Destroyed widgets leave their Yew app for the next mount (Yew 0.23 would leak a new one);
+    // the next widget must get none of the last one's answers, and its own `ready`.
+    let first = Mounted::div(&[("data-apply-url", "#apply")], "").await;
+    first.click("input[value=mls-ascp]").await;
+    first.end();
+    let second = Mounted::div(&[("data-apply-url", "#apply")], "").await;
+    assert_eq!(second.events_named("ready").len(), 1);
+    let checked = second
+        .shadow
+        .query_selector("input[value=mls-ascp]")
+        .unwrap()
+        .expect("the certification question")
+        .unchecked_into::<web_sys::HtmlInputElement>()
+        .checked();
+    assert!(!checked, "the last widget's answer is not carried");
+    second.end();
+}

@@ -1,12 +1,10 @@
 //! The languages the widget speaks, and which one a widget uses. Its own words are in
 //! [`crate::messages`], one catalogue per language; a requirement set's words come from the set
-//! or its translation file. Numbers, counts and dates are written by the browser's `Intl`.
+//! or its translation file. How numbers and dates are written is given by the browser glue.
 
 mod choice;
 
 pub use choice::{choose, Choice};
-
-use mt_requirements::Formatting;
 
 use crate::messages::{Messages, ENGLISH, SPANISH};
 
@@ -47,19 +45,4 @@ impl Language {
             .into_iter()
             .find(|language| primary.eq_ignore_ascii_case(language.tag()))
     }
-
-    /// How numbers, counts and dates read in it: the browser's `Intl` in the widget, plain digits
-    /// and `YYYY-MM-DD` dates outside a browser (the native tests and server rendering).
-    pub fn formatting(self) -> Formatting {
-        #[cfg(target_arch = "wasm32")]
-        return crate::web::intl_formatting(self.tag());
-        #[cfg(not(target_arch = "wasm32"))]
-        Formatting::default()
-    }
-}
-
-/// The language of the widget this component is in (English outside any widget).
-#[yew::hook]
-pub fn use_language() -> Language {
-    yew::use_context::<Language>().unwrap_or_default()
 }

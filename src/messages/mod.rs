@@ -163,9 +163,3 @@ impl Messages {
         text
     }
 }
-
-/// The words of the widget this component is in (English outside any widget).
-#[yew::hook]
-pub fn use_messages() -> &'static Messages {
-    crate::language::use_language().messages()
-}

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::messages::use_messages;
+use super::use_messages;
 
 /// Properties of [`ApplyLink`].
 #[derive(Properties, PartialEq)]

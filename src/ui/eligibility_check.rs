@@ -2,10 +2,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::use_speech;
 #[cfg(not(target_arch = "wasm32"))]
 use super::PendingVerdict;
 use super::{Action, Host, PathSection, QuestionList, State, VerdictPanel, VisitorEvent};
-use crate::messages::use_messages;
 use mt_requirements::{evaluate, explain, Part, RequirementSet};
 
 /// Properties of [`EligibilityCheck`].
@@ -33,10 +33,11 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
     });
     let started = use_mut_ref(|| false);
     let first_render = use_mut_ref(|| true);
-    let words = use_messages();
+    let speech = use_speech();
+    let words = speech.language.messages();
     let set = &props.set;
     let answers = state.answers(set);
-    let verdict = evaluate(set, &answers);
+    let verdict = evaluate(set, &answers, &speech.formatting);
     let carried = set
         .questions
         .iter()
@@ -110,7 +111,7 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
     let whys = state
         .why_open
         .iter()
-        .filter_map(|id| Some((id.clone(), explain(set, &answers, id)?)))
+        .filter_map(|id| Some((id.clone(), explain(set, &answers, id, &speech.formatting)?)))
         .collect::<Vec<_>>();
     // Only the build renders a first view (crates/first-view), so the wasm leaves it out.
     #[cfg(not(target_arch = "wasm32"))]

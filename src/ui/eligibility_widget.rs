@@ -2,8 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{ApplyLink, EligibilityCheck, Host, State};
-use crate::language::Language;
+use super::{ApplyLink, EligibilityCheck, Host, Speech, State};
 use mt_requirements::RequirementSet;
 
 /// Where the widget's requirement set stands.
@@ -37,16 +36,16 @@ pub struct EligibilityWidgetProps {
 /// message with the Apply link.
 #[component]
 pub fn EligibilityWidget(props: &EligibilityWidgetProps) -> Html {
-    let language = props.host.language;
-    let words = language.messages();
+    let words = props.host.speech.language.messages();
     let apply = |invitation: &'static str| {
         html! { <ApplyLink href={props.host.apply_url.clone()} target={props.host.link_target.clone()} {invitation} /> }
     };
     let shown = match &props.requirements {
         Requirements::Ready(set) => html! {
             <EligibilityCheck
-                // A different set asks different questions: start afresh.
-                key={format!("{}@{}", set.name, set.version)}
+                // Another set asks other questions, and another widget (its app reused, see
+                // `web::widget`) has other answers: either starts afresh.
+                key={format!("{}@{} {}", set.name, set.version, props.host.id_prefix)}
                 set={set.clone()}
                 host={props.host.clone()}
                 initial={props.initial.clone()}
@@ -67,6 +66,6 @@ pub fn EligibilityWidget(props: &EligibilityWidgetProps) -> Html {
         },
     };
     html! {
-        <ContextProvider<Language> context={language}>{ shown }</ContextProvider<Language>>
+        <ContextProvider<Speech> context={props.host.speech.clone()}>{ shown }</ContextProvider<Speech>>
     }
 }

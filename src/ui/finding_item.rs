@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use super::disclosure::opened;
+use super::use_messages;
 use super::{Action, SourceLink};
-use crate::messages::use_messages;
 use mt_requirements::{Confidence, Criterion, Finding, Outcome, Why};
 
 /// Properties of [`FindingItem`].

@@ -1,7 +1,6 @@
 use yew::{AttrValue, Callback};
 
-use super::VisitorEvent;
-use crate::language::Language;
+use super::{Speech, VisitorEvent};
 
 /// What the host page gives a widget: where Apply goes, how ids are made unique, and whom to
 /// tell what happens. The browser glue fills it in; tests leave most of it at its default.
@@ -21,8 +20,8 @@ pub struct Host {
     pub on_print: Callback<()>,
     /// Copies the checklist as text, then tells whether that worked.
     pub on_copy: Callback<(String, Callback<bool>)>,
-    /// The words the widget speaks.
-    pub language: Language,
+    /// The language the widget speaks, and how numbers and dates are written in it.
+    pub speech: Speech,
 }
 
 impl Default for Host {
@@ -35,7 +34,7 @@ impl Default for Host {
             on_event: Callback::default(),
             on_print: Callback::default(),
             on_copy: Callback::default(),
-            language: Language::default(),
+            speech: Speech::default(),
         }
     }
 }

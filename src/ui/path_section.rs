@@ -3,8 +3,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::disclosure::opened;
+use super::use_speech;
 use super::{Action, QuestionList, SourceLink, State};
-use crate::messages::use_messages;
 use mt_requirements::{evaluate, plan, Answers, Confidence, Part, RequirementSet};
 
 /// Properties of [`PathSection`].
@@ -33,7 +33,8 @@ pub struct PathSectionProps {
 /// own checklist of next steps, to print or copy. While collapsed only its summary is built.
 #[component]
 pub fn PathSection(props: &PathSectionProps) -> Html {
-    let words = use_messages();
+    let speech = use_speech();
+    let words = speech.language.messages();
     let copied = use_state(|| None::<bool>);
     let Some(path) = &props.set.path else {
         return Html::default();
@@ -53,7 +54,7 @@ pub fn PathSection(props: &PathSectionProps) -> Html {
         };
     }
 
-    let plan = plan(&props.set, &props.answers).unwrap_or_default();
+    let plan = plan(&props.set, &props.answers, &speech.formatting).unwrap_or_default();
     let heading_id = format!("{}-plan", props.id_prefix);
     let onprint = props.on_print.reform(|_: MouseEvent| ());
     let oncopy = {
@@ -63,12 +64,12 @@ pub fn PathSection(props: &PathSectionProps) -> Html {
         let plan = plan.clone();
         let on_copy = props.on_copy.clone();
         let copied = copied.clone();
+        let formatting = speech.formatting.clone();
         Callback::from(move |_: MouseEvent| {
             let copied = copied.clone();
             let Some(path) = &set.path else { return };
-            let verdict = evaluate(&set, &answers);
-            let text =
-                words.checklist(&verdict, &plan, &path.heading, &path.intro, &set.formatting);
+            let verdict = evaluate(&set, &answers, &formatting);
+            let text = words.checklist(&verdict, &plan, &path.heading, &path.intro, &formatting);
             on_copy.emit((text, Callback::from(move |worked| copied.set(Some(worked)))));
         })
     };
@@ -111,7 +112,7 @@ pub fn PathSection(props: &PathSectionProps) -> Html {
                                         <p class="mte-guidance">{ paragraph.clone() }</p>
                                     }
                                     <p class="mte-print-only">
-                                        { (words.source_line)(&step.source.title, &step.source.url, &props.set.formatting.date(&step.verified)) }
+                                        { (words.source_line)(&step.source.title, &step.source.url, &speech.formatting.date(&step.verified)) }
                                     </p>
                                     <details class="mte-why">
                                         <summary>{ words.why }</summary>

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::messages::use_messages;
+use super::use_messages;
 use mt_requirements::Finding;
 
 /// Properties of [`PendingVerdict`].

@@ -2,8 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::use_speech;
 use super::{Action, ChoiceQuestion, ChoiceQuestionProps, NumberQuestion, SelectQuestion, State};
-use crate::messages::use_messages;
 use mt_requirements::{asked, Answers, Part, QuestionKind, RequirementSet};
 
 /// Past this many options, a choice is a drop-down list rather than radio buttons.
@@ -30,7 +30,8 @@ pub struct QuestionListProps {
 /// The asked questions of one part of the set, each as its native control.
 #[component]
 pub fn QuestionList(props: &QuestionListProps) -> Html {
-    let words = use_messages();
+    let speech = use_speech();
+    let words = speech.language.messages();
     let counted = asked(&props.set, &props.answers);
     props
         .set
@@ -69,7 +70,7 @@ pub fn QuestionList(props: &QuestionListProps) -> Html {
                             label={question.label.clone()}
                             {help}
                             text={entered.unwrap_or_default()}
-                            error={error.map(|error| AttrValue::from((words.number_error)(error, *min, *max, unit, &props.set.formatting)))}
+                            error={error.map(|error| AttrValue::from((words.number_error)(error, *min, *max, unit, &speech.formatting)))}
                             {onanswer}
                         />
                     }

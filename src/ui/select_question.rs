@@ -1,8 +1,8 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::use_messages;
 use super::{Action, ChoiceQuestionProps};
-use crate::messages::use_messages;
 
 /// A choice among many options (such as a state), as a native drop-down list with its label:
 /// fifty radio buttons would make the widget several screens long.

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::language::use_language;
+use super::use_speech;
 use mt_requirements::Source;
 
 /// Properties of [`SourceLink`].
@@ -17,8 +17,8 @@ pub struct SourceLinkProps {
 /// their answers, and says so to screen readers.
 #[component]
 pub fn SourceLink(props: &SourceLinkProps) -> Html {
-    let language = use_language();
-    let words = language.messages();
+    let speech = use_speech();
+    let words = speech.language.messages();
     html! {
         <p class="mte-source">
             { words.source }
@@ -26,7 +26,7 @@ pub fn SourceLink(props: &SourceLinkProps) -> Html {
                 { props.source.title.clone() }
                 <span class="mte-visually-hidden">{ words.opens_new_tab }</span>
             </a>
-            { (words.reviewed)(&language.formatting().date(&props.verified)) }
+            { (words.reviewed)(&speech.formatting.date(&props.verified)) }
         </p>
     }
 }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
+use super::use_speech;
 use super::{Action, ApplyLink, FindingItem};
-use crate::language::use_language;
 use mt_requirements::{Verdict, Why};
 
 /// Properties of [`VerdictPanel`].
@@ -33,10 +33,10 @@ pub struct VerdictPanelProps {
 /// Where the visitor stands: a headline, one item per requirement, and the Apply link.
 #[component]
 pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
-    let language = use_language();
-    let words = language.messages();
+    let speech = use_speech();
+    let words = speech.language.messages();
     let summary = props.verdict.summary();
-    let headline = (words.headline)(summary, &language.formatting());
+    let headline = (words.headline)(summary, &speech.formatting);
     let heading_id = format!("{}-verdict", props.id_prefix);
     let statuses: Vec<(&str, &str)> = props
         .verdict

@@ -69,10 +69,16 @@ impl Reporter {
     pub fn refused(&self, problem: &Refusal) {
         let message = format!("{} {}", problem.attribute, problem.message);
         web_sys::console::warn_1(&JsValue::from_str(&format!("mt-eligibility: {message}")));
-        let detail = Detail::new(&self.instance)
+        let mut detail = Detail::new(&self.instance)
             .text("code", "invalid-attribute")
             .text("attribute", problem.attribute)
             .text("message", &message);
+        if let Some((text, background, ratio)) = &problem.faint {
+            detail = detail
+                .text("text", text)
+                .text("background", background)
+                .text("ratio", ratio);
+        }
         self.send("error", detail);
     }
 
@@ -109,13 +115,11 @@ impl Reporter {
         for problem in problems {
             web_sys::console::warn_1(&JsValue::from_str(&format!("mt-eligibility: {problem}")));
         }
-        let message = problems
-            .first()
-            .map_or_else(String::new, |problem| problem.message.clone());
+        let message = problems.first().map_or("", |problem| &problem.message);
         let detail = Detail::new(&self.instance)
             .text("code", "untranslated")
             .text("attribute", "lang")
-            .text("message", &message);
+            .text("message", message);
         self.send("error", detail);
     }
 
@@ -171,6 +175,15 @@ impl Reporter {
             push_to_data_layer(&name, &detail);
         }
     }
+}
+
+/// The `error` event of a widget the panic fallback replaced. No reporter is asked: after a
+/// panic, none can be trusted.
+pub fn crashed(host: &Element, instance: &str, message: &str) {
+    let detail = Detail::new(instance)
+        .text("code", "crashed")
+        .text("message", message);
+    dispatch(host, &format!("{PREFIX}error"), &detail.0);
 }
 
 /// Dispatches a `CustomEvent` that bubbles out of the shadow root to the whole page.

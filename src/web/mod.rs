@@ -14,9 +14,8 @@ mod widget;
 use wasm_bindgen::prelude::*;
 
 pub use apply_url::{http_url, UrlProblem};
-pub use intl::intl_formatting;
-pub use panic_fallback::{live_widgets, show_fallback_everywhere};
-pub use widget::{mount, Widget};
+pub use panic_fallback::show_fallback_everywhere;
+pub use widget::{live_widgets, mount, Widget};
 
 /// Runs once when the wasm module is instantiated; widgets are mounted by the loader, one by one.
 #[wasm_bindgen(start)]

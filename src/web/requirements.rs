@@ -11,7 +11,9 @@ use web_sys::{
 use super::apply_url::http_url;
 use crate::language::Language;
 use crate::shipped::{shipped, DEFAULT_SET, SHIPPED};
-use mt_requirements::{read_text, read_translated, Problem, RequirementSet, MAX_BYTES};
+use mt_requirements::{
+    parse_whole_number, read_text, read_translated, Problem, RequirementSet, MAX_BYTES,
+};
 
 /// How long a requirement set may take to arrive before the widget gives up on it.
 const FETCH_TIMEOUT_MS: i32 = 10_000;
@@ -123,10 +125,7 @@ pub fn at_hand(source: &SetSource, language: Language, host: &Element) -> Option
                 Some(set) => set,
                 None => {
                     // A set shipped beside the widget, not inside it, is fetched.
-                    let read = read_text(shipped(name)?).map(|mut set| {
-                        set.formatting = Language::English.formatting();
-                        Rc::new(set)
-                    });
+                    let read = read_text(shipped(name)?).map(Rc::new);
                     match read {
                         Ok(set) => remember(name, Language::English, set),
                         Err(problems) => return Some(refused(problems, language)),
@@ -206,11 +205,8 @@ pub async fn arrive(
         None => match read_text(&text) {
             // A shipped set fetched from beside the widget is kept, as `at_hand` keeps one from
             // inside it, for the next widget.
-            Ok(mut set) => match &source {
-                SetSource::Shipped(name) => {
-                    set.formatting = Language::English.formatting();
-                    remember(name, Language::English, Rc::new(set))
-                }
+            Ok(set) => match &source {
+                SetSource::Shipped(name) => remember(name, Language::English, Rc::new(set)),
                 _ => Rc::new(set),
             },
             Err(problems) => return refused(problems, language),
@@ -310,14 +306,11 @@ fn settle(
         ))]);
     };
     match translation.and_then(|translation| read_translated(&text, &translation)) {
-        Ok(mut set) => {
-            set.formatting = language.formatting();
-            Loaded {
-                set: Ok(Rc::new(set)),
-                language,
-                untranslated: Vec::new(),
-            }
-        }
+        Ok(set) => Loaded {
+            set: Ok(Rc::new(set)),
+            language,
+            untranslated: Vec::new(),
+        },
         Err(problems) => {
             let mut said = vec![problem(format!(
                 "the {} translation of \"{}\" could not be used; it is shown in {}",
@@ -361,10 +354,8 @@ pub async fn fetch(url: &str, integrity: &str) -> Result<String, Vec<Problem>> {
         let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
             .await
             .map_err(|error| {
-                let name = js_sys::Reflect::get(&error, &"name".into())
-                    .ok()
-                    .and_then(|name| name.as_string());
-                if name.as_deref() == Some("AbortError") {
+                // Only the timer aborts a fetch that has not answered yet.
+                if controller.signal().aborted() {
                     failed(format!(
                         "{url} did not arrive within {} seconds",
                         FETCH_TIMEOUT_MS / 1000
@@ -390,33 +381,38 @@ pub async fn fetch(url: &str, integrity: &str) -> Result<String, Vec<Problem>> {
             )));
         }
         // A document larger than a set may be is refused before it is read whole: first by its
-        // declared length, then by counting while it streams in, so a huge one never fills memory.
+        // declared length (one the browser let through is digits), then by counting while it
+        // streams in, so a huge one never fills memory.
         let too_large = || {
             controller.abort();
             failed(format!("{url} is larger than {MAX_BYTES} bytes, the most a requirement set may be"))
         };
         let declared = response.headers().get("content-length").ok().flatten();
-        if declared.and_then(|length| length.parse::<usize>().ok()) > Some(MAX_BYTES) {
+        let over = |length: String| parse_whole_number(&length, 0, MAX_BYTES as i64).is_err();
+        if declared.is_some_and(over) {
             return Err(too_large());
         }
         let unreadable = |error: JsValue| failed(format!("{url} could not be read ({})", describe(&error)));
-        let reader: ReadableStreamDefaultReader = response
-            .body()
-            .ok_or_else(|| failed(format!("{url} is empty")))?
-            .get_reader()
-            .unchecked_into();
+        // No body at all reads as an empty text, which the JSON reader then refuses.
+        let Some(body) = response.body() else {
+            return Ok(String::new());
+        };
+        let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
         // Decoded as it arrives, as `Response.text()` would: UTF-8, with bad bytes replaced.
         let decoder = TextDecoder::new().map_err(unreadable)?;
         let streaming = TextDecodeOptions::new();
         streaming.set_stream(true);
         let (mut text, mut bytes) = (String::new(), 0);
         loop {
-            let chunk = JsFuture::from(reader.read()).await.map_err(unreadable)?;
-            let field = |name: &str| js_sys::Reflect::get(&chunk, &name.into()).unwrap_or_default();
-            if field("done").is_truthy() {
+            // `{ done, value }`, the shape of an iterator's result.
+            let read: js_sys::IteratorNext = JsFuture::from(reader.read())
+                .await
+                .map_err(unreadable)?
+                .unchecked_into();
+            if read.done() {
                 return Ok(text);
             }
-            let chunk: js_sys::Uint8Array = field("value").unchecked_into();
+            let chunk: js_sys::Uint8Array = read.value().unchecked_into();
             bytes += chunk.length() as usize;
             if bytes > MAX_BYTES {
                 return Err(too_large());

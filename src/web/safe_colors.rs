@@ -6,7 +6,9 @@ use web_sys::{HtmlElement, ShadowRoot};
 
 use super::settings::{attribute, Refusal};
 use crate::attributes::Attribute;
-use crate::contrast::{contrast, parse_rgb, ratio_text, MIN_TEXT_CONTRAST, THEME_PAIRS};
+use crate::contrast::{
+    contrast, parse_rgb, ratio_text, MIN_TEXT_CONTRAST, MIN_TEXT_CONTRAST_WRITTEN, THEME_PAIRS,
+};
 
 /// Checks the host's theme colors, and sets the widget's own in place of each pair that is too
 /// faint. Returns the custom properties it set on the host (to remove with the theme) and what
@@ -81,13 +83,13 @@ pub fn enforce(host: &HtmlElement, shadow: &ShadowRoot) -> (Vec<&'static str>, V
             } else {
                 named(text)
             };
+            let ratio = ratio_text(ratio);
             problems.push(Refusal {
                 attribute,
                 message: format!(
-                    "makes {text} on {background} {}, under the {} text needs; the widget's own {text_default} on {background_default} is used.",
-                    ratio_text(ratio),
-                    ratio_text(MIN_TEXT_CONTRAST)
+                    "makes {text} on {background} {ratio}, under the {MIN_TEXT_CONTRAST_WRITTEN} text needs; the widget's own {text_default} on {background_default} is used.",
                 ),
+                faint: Some((text, background, ratio)),
             });
             for (property, value) in [(text, text_default), (background, background_default)] {
                 let _ = host.style().set_property(property, value);

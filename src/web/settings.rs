@@ -32,6 +32,9 @@ pub struct Refusal {
     pub attribute: &'static str,
     /// What was wrong and what is used instead.
     pub message: String,
+    /// For a pair of colors too faint together: the text and background properties and their
+    /// contrast as written ("3.2:1"), so a tool need not read them out of the message.
+    pub faint: Option<(&'static str, &'static str, String)>,
 }
 
 impl Settings {
@@ -42,6 +45,7 @@ impl Settings {
             problems.push(Refusal {
                 attribute: attribute.name(),
                 message,
+                faint: None,
             })
         };
         let base = page_url(host);

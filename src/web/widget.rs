@@ -7,16 +7,18 @@ use yew::{AppHandle, AttrValue, Callback};
 
 use super::events::Reporter;
 use super::first_view::{FirstView, Handover};
-use super::panic_fallback;
+use super::intl::intl_formatting;
 use super::requirements::{self, Loaded, SetSource};
 use super::safe_colors;
 use super::settings::Settings;
 use crate::language::Language;
-use crate::ui::{EligibilityWidget, EligibilityWidgetProps, Host, Requirements, State};
+use crate::ui::{EligibilityWidget, EligibilityWidgetProps, Host, Requirements, Speech, State};
 use mt_requirements::Problem;
 
 thread_local! {
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
+    /// Every mounted widget's record, and nowhere else: the panic fallback reads it too.
+    static MOUNTED: RefCell<Vec<Rc<Record>>> = const { RefCell::new(Vec::new()) };
     /// The roots and apps of destroyed widgets, for the next ones to mount in. Yew 0.23 never
     /// frees an app's root listeners (`HostHandlers::add_listener` forgets their closures), so a
     /// new app for every mount would leak its root and listeners; reused, they stay as many as
@@ -26,31 +28,66 @@ thread_local! {
 
 /// One widget, mounted in a host element's shadow root. The loader holds it and ends it with `destroy`.
 #[wasm_bindgen]
-pub struct Widget {
-    id: u32,
-    host: HtmlElement,
-    shadow: ShadowRoot,
-    live: Rc<RefCell<Live>>,
-    theme: Vec<&'static str>,
+pub struct Widget(Rc<Record>);
+
+/// Everything about one mounted widget, in one place: what is fixed while it lives, what the
+/// panic fallback needs, and its state.
+///
+/// Re-entry: the page may call back into a widget (destroy it, change an attribute) from any
+/// event or callback the widget sends. So no borrow of `fallback` or `live` is held across such
+/// a call: state is collected, the borrow released, then the page is called. The loader keeps
+/// the same rule from its side, queueing a call into a widget until the running one returns.
+pub(super) struct Record {
+    pub(super) id: u32,
+    pub(super) host: HtmlElement,
+    pub(super) shadow: ShadowRoot,
+    /// The widget's own root in the shadow root, which carries its `lang` and `dir`.
+    pub(super) root: Element,
+    /// What the apology says after a panic; read with `try_borrow` there.
+    pub(super) fallback: RefCell<Fallback>,
+    live: RefCell<Live>,
+}
+
+/// What the panic fallback shows in a widget's place: the Apply link, in the widget's language.
+#[derive(Clone)]
+pub(super) struct Fallback {
+    pub(super) apply_url: Option<String>,
+    pub(super) language: Language,
+}
+
+/// Every mounted widget, as they are when asked; an empty list if the registry is busy (a panic
+/// may strike while it is borrowed).
+pub(super) fn mounted() -> Vec<Rc<Record>> {
+    MOUNTED
+        .try_with(|mounted| {
+            mounted
+                .try_borrow()
+                .map(|mounted| mounted.clone())
+                .unwrap_or_default()
+        })
+        .unwrap_or_default()
+}
+
+/// How many widgets are mounted and not destroyed.
+pub fn live_widgets() -> usize {
+    MOUNTED.with(|mounted| mounted.borrow().len())
 }
 
 /// The running app, the props it was last given, and which requirement source and language
 /// they come from.
 struct Live {
-    id: u32,
     app: Option<AppHandle<EligibilityWidget>>,
     props: EligibilityWidgetProps,
     source: Result<SetSource, Vec<Problem>>,
-    /// The language the host asks for; the one shown is in `props.host.language`.
+    /// The language the host asks for; the one shown is in `props.host.speech`.
     language: Language,
     /// Where the set on screen came from, if one is.
     shown: Option<SetSource>,
     reporter: Rc<Reporter>,
     /// Bumped on every load, so a slow fetch cannot overwrite a newer choice.
     generation: u32,
-    host: HtmlElement,
-    /// The widget's own root in the shadow root, which carries its `lang` and `dir`.
-    root: Element,
+    /// The custom properties the widget set on its host, to remove when it changes or goes.
+    theme: Vec<&'static str>,
     /// Where the widget's files are served, the shipped sets' translations among them.
     base: String,
     /// The integrity hashes of those files, by name, as the loader has them.
@@ -60,21 +97,33 @@ struct Live {
     /// The first view's handover, once the check that takes its place is rendering. Its `ready`
     /// runs it. A `Cell`, taken whole: it is never borrowed while the host page's code runs.
     handover: Rc<Cell<Option<Handover>>>,
-    shadow: ShadowRoot,
 }
 
-impl Live {
-    fn show(&mut self, requirements: Requirements, language: Language) {
-        self.props.requirements = requirements;
-        self.props.host.language = language;
+impl Record {
+    /// Shows `requirements` in `language`, in the app and in what a panic would show.
+    fn show(&self, live: &mut Live, requirements: Requirements, language: Language) {
+        live.props.requirements = requirements;
+        live.props.host.speech = Speech {
+            language,
+            formatting: intl_formatting(language.tag()),
+        };
         let _ = self.root.set_attribute("lang", language.tag());
         let _ = self.root.set_attribute("dir", "ltr");
-        panic_fallback::speak(self.id, language);
-        if let Some(app) = self.app.as_mut() {
-            app.update(self.props.clone());
+        self.fallback.borrow_mut().language = language;
+        if let Some(app) = live.app.as_mut() {
+            app.update(live.props.clone());
         }
     }
 
+    /// Removes the theme properties the widget set on its host.
+    fn unset_theme(&self, live: &Live) {
+        for property in &live.theme {
+            let _ = self.host.style().remove_property(property);
+        }
+    }
+}
+
+impl Live {
     /// Whether a set from `source` is on screen, which a translation of it may replace in place.
     fn showing(&self, source: &SetSource) -> bool {
         matches!(self.props.requirements, Requirements::Ready(_))
@@ -113,7 +162,7 @@ pub fn mount(
 
     let id = NEXT_ID.with(|next| next.replace(next.get() + 1));
     let handover = Rc::new(Cell::new(None));
-    let configured = configure(id, &host, &root, &shadow, &handover);
+    let configured = configure(id, &host, &shadow, &handover);
     let app = match spare_app {
         // A spare app starts afresh: the check is keyed by the widget's own id prefix.
         Some(mut app) => {
@@ -126,57 +175,56 @@ pub fn mount(
         )
         .render(),
     };
-    let live = Rc::new(RefCell::new(Live {
-        id,
-        app: Some(app),
-        props: configured.props,
-        source: configured.source.clone(),
-        language: configured.language,
-        shown: None,
-        reporter: configured.reporter,
-        generation: 0,
-        host: host.clone(),
-        root: root.clone(),
-        base: base.unwrap_or_else(|| document.base_uri().ok().flatten().unwrap_or_default()),
-        pinned: integrity,
-        first,
-        handover,
-        shadow: shadow.clone(),
-    }));
-    load(&live);
-    Ok(Widget {
+    let record = Rc::new(Record {
         id,
         host,
         shadow,
-        live,
-        theme: configured.theme,
-    })
+        root,
+        fallback: RefCell::new(configured.fallback),
+        live: RefCell::new(Live {
+            app: Some(app),
+            props: configured.props,
+            source: configured.source,
+            language: configured.language,
+            shown: None,
+            reporter: configured.reporter,
+            generation: 0,
+            theme: configured.theme,
+            base: base.unwrap_or_else(|| document.base_uri().ok().flatten().unwrap_or_default()),
+            pinned: integrity,
+            first,
+            handover,
+        }),
+    });
+    MOUNTED.with(|mounted| mounted.borrow_mut().push(record.clone()));
+    load(&record);
+    Ok(Widget(record))
 }
 
 #[wasm_bindgen]
 impl Widget {
     /// Reads the host's attributes again, after one changed; the answers stay unless the set changes.
     pub fn update(&mut self) {
-        // Its own root, not the shadow root's first child: that may still be the first view.
-        let (root, handover) = {
-            let live = self.live.borrow();
-            (live.root.clone(), live.handover.clone())
+        let record = &self.0;
+        let handover = {
+            let live = record.live.borrow();
+            record.unset_theme(&live);
+            live.handover.clone()
         };
-        for property in &self.theme {
-            let _ = self.host.style().remove_property(property);
-        }
-        let configured = configure(self.id, &self.host, &root, &self.shadow, &handover);
-        self.theme = configured.theme;
+        let configured = configure(record.id, &record.host, &record.shadow, &handover);
+        // The language a panic would speak changes when the set arrives in it, not before.
+        record.fallback.borrow_mut().apply_url = configured.fallback.apply_url;
         let reload = {
-            let mut live = self.live.borrow_mut();
+            let mut live = record.live.borrow_mut();
+            live.theme = configured.theme;
             let requirements = live.props.requirements.clone();
-            let shown = live.props.host.language;
+            let shown = live.props.host.speech.clone();
             live.props = EligibilityWidgetProps {
                 requirements,
                 ..configured.props
             };
             // The language shown changes when its set arrives in it, not before.
-            live.props.host.language = shown;
+            live.props.host.speech = shown;
             live.reporter = configured.reporter;
             let reload = live.source != configured.source || live.language != configured.language;
             live.source = configured.source;
@@ -188,20 +236,28 @@ impl Widget {
             reload
         };
         if reload {
-            load(&self.live);
+            load(record);
         }
     }
 
     /// Unmounts the widget and frees it; the snippet's own content (the plain Apply link) shows again.
     pub fn destroy(self) {
+        let record = self.0;
+        MOUNTED.with(|mounted| {
+            mounted
+                .borrow_mut()
+                .retain(|known| !Rc::ptr_eq(known, &record))
+        });
         // The borrow ends before the app does: nothing may hold it while code runs that could
         // reach the host page.
-        let (app, root) = {
-            let mut live = self.live.borrow_mut();
+        let app = {
+            let mut live = record.live.borrow_mut();
             // A check still rendering must not take the first view's place once it is gone.
             live.handover.take();
-            (live.app.take(), live.root.clone())
+            record.unset_theme(&live);
+            live.app.take()
         };
+        let root = &record.root;
         if let Some(mut app) = app {
             // Emptied, detached and kept for the next widget (see `SPARE`): nothing of this one's
             // set, answers or callbacks stays in it.
@@ -212,20 +268,18 @@ impl Widget {
                 pending: false,
             });
             root.remove();
-            SPARE.with(|spare| spare.borrow_mut().push((root, app)));
+            SPARE.with(|spare| spare.borrow_mut().push((root.clone(), app)));
         }
-        panic_fallback::unregister(self.id);
-        for property in &self.theme {
-            let _ = self.host.style().remove_property(property);
-        }
-        self.shadow.set_adopted_style_sheets(&js_sys::Array::new());
-        if let Ok(slot) = self
+        record
+            .shadow
+            .set_adopted_style_sheets(&js_sys::Array::new());
+        if let Ok(slot) = record
             .host
             .owner_document()
             .ok_or(())
             .and_then(|document| document.create_element("slot").map_err(drop))
         {
-            self.shadow.replace_children_with_node_1(&slot);
+            record.shadow.replace_children_with_node_1(&slot);
         }
     }
 }
@@ -233,15 +287,14 @@ impl Widget {
 /// Shows the set the host asks for, in its language: at once if it is at hand, else after a
 /// fetch. While only a translation of the set on screen is fetched, that set stays, answers and
 /// all; otherwise the widget says it is loading.
-fn load(live: &Rc<RefCell<Live>>) {
-    let (generation, source, language, host, base, pinned) = {
-        let mut live = live.borrow_mut();
+fn load(record: &Rc<Record>) {
+    let (generation, source, language, base, pinned) = {
+        let mut live = record.live.borrow_mut();
         live.generation += 1;
         (
             live.generation,
             live.source.clone(),
             live.language,
-            live.host.clone(),
             live.base.clone(),
             live.pinned.clone(),
         )
@@ -250,7 +303,7 @@ fn load(live: &Rc<RefCell<Live>>) {
         Ok(source) => source,
         Err(problems) => {
             return finish(
-                live,
+                record,
                 None,
                 Loaded {
                     set: Err(problems),
@@ -260,24 +313,24 @@ fn load(live: &Rc<RefCell<Live>>) {
             )
         }
     };
-    if let Some(loaded) = requirements::at_hand(&source, language, &host) {
-        return finish(live, Some(source), loaded);
+    if let Some(loaded) = requirements::at_hand(&source, language, &record.host) {
+        return finish(record, Some(source), loaded);
     }
     {
-        let mut live = live.borrow_mut();
+        let mut live = record.live.borrow_mut();
         if !live.showing(&source) {
-            live.show(Requirements::Loading, language);
+            record.show(&mut live, Requirements::Loading, language);
         }
     }
-    let weak: Weak<RefCell<Live>> = Rc::downgrade(live);
+    let weak: Weak<Record> = Rc::downgrade(record);
     wasm_bindgen_futures::spawn_local(async move {
         let loaded = requirements::arrive(source.clone(), language, &base, pinned.as_ref()).await;
         // Destroyed meanwhile, or asked for another set or language: this answer is no longer wanted.
-        if let Some(live) = weak
+        if let Some(record) = weak
             .upgrade()
-            .filter(|live| live.borrow().generation == generation)
+            .filter(|record| record.live.borrow().generation == generation)
         {
-            finish(&live, Some(source), loaded);
+            finish(&record, Some(source), loaded);
         }
     });
 }
@@ -286,33 +339,33 @@ fn load(live: &Rc<RefCell<Live>>) {
 ///
 /// The events go out last and with no borrow held: a host's listener may destroy the widget or
 /// change its attributes (which loads again), and either needs `live` itself.
-fn finish(live: &Rc<RefCell<Live>>, source: Option<SetSource>, loaded: Loaded) {
+fn finish(record: &Record, source: Option<SetSource>, loaded: Loaded) {
     let Loaded {
         set,
         language,
         untranslated,
     } = loaded;
     let (reporter, handover) = {
-        let mut live = live.borrow_mut();
+        let mut live = record.live.borrow_mut();
         // The first view's answers are for its set's questions; any other set starts afresh.
         let handover = live.first.take().map(|first| {
             let carried = set.is_ok()
                 && matches!(&source, Some(SetSource::Shipped(name)) if first.shows(name));
-            let focus = carried.then(|| first.focus(&live.shadow)).flatten();
+            let focus = carried.then(|| first.focus(&record.shadow)).flatten();
             if carried {
                 live.props.initial = first.read();
             }
             let handover = Handover {
                 focus,
-                shadow: live.shadow.clone(),
-                root: live.root.clone(),
+                shadow: record.shadow.clone(),
+                root: record.root.clone(),
                 prefix: live.props.host.id_prefix.to_string(),
             };
             (carried.then_some(first), handover)
         });
         match &set {
-            Ok(set) => live.show(Requirements::Ready(set.clone()), language),
-            Err(_) => live.show(Requirements::Misconfigured, language),
+            Ok(set) => record.show(&mut live, Requirements::Ready(set.clone()), language),
+            Err(_) => record.show(&mut live, Requirements::Misconfigured, language),
         }
         // Once taken over, the answers live in the check; a set shown later starts afresh.
         live.props.initial = State::default();
@@ -324,7 +377,7 @@ fn finish(live: &Rc<RefCell<Live>>, source: Option<SetSource>, loaded: Loaded) {
         // no more answers, which would not be carried.
         Some((Some(first), handover)) => {
             first.freeze();
-            live.borrow().handover.set(Some(handover));
+            record.live.borrow().handover.set(Some(handover));
         }
         // Nothing to carry: the widget's message takes the first view's place at once.
         Some((None, handover)) => handover.run(),
@@ -342,6 +395,8 @@ fn finish(live: &Rc<RefCell<Live>>, source: Option<SetSource>, loaded: Loaded) {
 /// properties set on the host, the reporter for its events, and where its set comes from.
 struct Configured {
     props: EligibilityWidgetProps,
+    /// What a panic would show, in the language asked for (the one shown is set as a set arrives).
+    fallback: Fallback,
     language: Language,
     theme: Vec<&'static str>,
     reporter: Rc<Reporter>,
@@ -352,7 +407,6 @@ struct Configured {
 fn configure(
     id: u32,
     host: &HtmlElement,
-    root: &Element,
     shadow: &ShadowRoot,
     handover: &Rc<Cell<Option<Handover>>>,
 ) -> Configured {
@@ -385,14 +439,6 @@ fn configure(
     for problem in &faint {
         reporter.refused(problem);
     }
-    panic_fallback::register(
-        id,
-        host.clone().into(),
-        shadow.clone(),
-        root.clone(),
-        settings.apply_url.clone(),
-        settings.language,
-    );
     let source = requirements::source_of(host, settings.requirements.clone(), &settings.page);
 
     let props = EligibilityWidgetProps {
@@ -418,13 +464,20 @@ fn configure(
             }),
             on_print: Callback::from(|()| print()),
             on_copy: Callback::from(|(text, done): (String, Callback<bool>)| copy(text, done)),
-            language: settings.language,
+            speech: Speech {
+                language: settings.language,
+                formatting: intl_formatting(settings.language.tag()),
+            },
         },
         initial: State::default(),
         pending: false,
     };
     Configured {
         props,
+        fallback: Fallback {
+            apply_url: settings.apply_url.clone(),
+            language: settings.language,
+        },
         language: settings.language,
         theme,
         reporter,

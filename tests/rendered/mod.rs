@@ -4,7 +4,7 @@
 #![allow(dead_code)]
 
 use mt_eligibility::language::Language;
-use mt_eligibility::ui::{EligibilityWidget, EligibilityWidgetProps, Host, Requirements};
+use mt_eligibility::ui::{EligibilityWidget, EligibilityWidgetProps, Host, Requirements, Speech};
 use yew::{AttrValue, LocalServerRenderer};
 
 /// The Apply link the tests give the widget.
@@ -17,7 +17,10 @@ pub async fn widget(requirements: Requirements, language: Language, pending: boo
         requirements,
         host: Host {
             apply_url: Some(AttrValue::Static(APPLY)),
-            language,
+            speech: Speech {
+                language,
+                ..Speech::default()
+            },
             ..Host::default()
         },
         pending,

@@ -2,8 +2,8 @@
 //! into the loader, the first views (for each shipped set, in each language it is translated
 //! into, the widget's opening screen as HTML, with the widget's stylesheet), the widget's version
 //! and the attributes it observes; into `studio/tables.js`, the studio's tables (attributes, theme
-//! pairs and their defaults, set names, the largest set the widget reads, languages and their
-//! Apply words).
+//! pairs, their defaults and the least contrast they need, set names, the largest set the widget
+//! reads, languages and their Apply words).
 //!
 //!     mt-first-view DIR
 //!
@@ -17,11 +17,11 @@ use std::rc::Rc;
 use std::{env, fs};
 
 use mt_eligibility::attributes::{ATTRIBUTES, THEME_SHORTCUTS};
-use mt_eligibility::contrast::THEME_PAIRS;
+use mt_eligibility::contrast::{MIN_TEXT_CONTRAST_WRITTEN, THEME_PAIRS};
 use mt_eligibility::first_view::{MARK, PREFIX, STYLESHEET};
 use mt_eligibility::language::Language;
 use mt_eligibility::shipped::{DEFAULT_SET, SHIPPED};
-use mt_eligibility::ui::{EligibilityWidget, EligibilityWidgetProps, Host, Requirements};
+use mt_eligibility::ui::{EligibilityWidget, EligibilityWidgetProps, Host, Requirements, Speech};
 use mt_eligibility::VERSION;
 use mt_requirements::{read_text, read_translated, RequirementSet, MAX_BYTES};
 use serde_json::{json, Map, Value};
@@ -114,6 +114,7 @@ fn write_studio_tables(dir: &Path) -> Result<(), String> {
             .collect::<Vec<_>>(),
         "pairs": THEME_PAIRS.iter().map(|(text, _, background, _)| json!([text, background])).collect::<Vec<_>>(),
         "colorDefaults": defaults,
+        "minContrast": MIN_TEXT_CONTRAST_WRITTEN,
         "sets": SHIPPED.iter().map(|(name, _)| name).collect::<Vec<_>>(),
         "defaultSet": DEFAULT_SET,
         "maxBytes": MAX_BYTES,
@@ -138,7 +139,10 @@ async fn render(name: &str, set: RequirementSet, language: Language) -> String {
         requirements: Requirements::Ready(Rc::new(set)),
         host: Host {
             id_prefix: AttrValue::Static(PREFIX),
-            language,
+            speech: Speech {
+                language,
+                ..Speech::default()
+            },
             ..Host::default()
         },
         pending: true,

@@ -6,7 +6,7 @@
 //! same code.
 //!
 //! ```
-//! use mt_requirements::{evaluate, read_text, Answers, Outcome, Value};
+//! use mt_requirements::{evaluate, read_text, Answers, Formatting, Outcome, Value};
 //!
 //! let set = read_text(r#"{
 //!   "format": "mt-eligibility/requirements@1", "name": "demo", "title": "t", "version": "1",
@@ -20,7 +20,7 @@
 //!     "source": { "title": "s", "url": "https://example.org/" }, "verified": "2026-12-01" }]
 //! }"#).unwrap();
 //! let answers: Answers = [("months", Value::Number(9))].into_iter().collect();
-//! let verdict = evaluate(&set, &answers);
+//! let verdict = evaluate(&set, &answers, &Formatting::default());
 //! assert_eq!(verdict.findings[0].outcome, Outcome::NotMet);
 //! assert_eq!(verdict.findings[0].guidance, ["You need 3 months more."]);
 //! ```

@@ -3,7 +3,7 @@
 //! `crates/requirements/tests/personas/`, and the studio runs the ones the licensure team loads;
 //! both use [`check`], so a persona passes in one exactly when it passes in the other.
 
-use crate::engine::{asked, evaluate, plan, Answers, RequirementSet, Value};
+use crate::engine::{asked, evaluate, plan, Answers, Formatting, RequirementSet, Value};
 use crate::format::{Fields, FromJson, Json, Location, Number, Problem};
 
 /// A persona file: the set it is for, and its personas.
@@ -119,7 +119,7 @@ pub fn read_personas(text: &str) -> Result<PersonaFile, Problem> {
 /// outcome that differs carries the rule trace that decided it. Empty when the persona passes.
 pub fn check(set: &RequirementSet, persona: &Persona) -> Vec<String> {
     let mut failures = Vec::new();
-    let verdict = evaluate(set, &persona.answers);
+    let verdict = evaluate(set, &persona.answers, &Formatting::default());
     let mut got: Vec<(String, String)> = verdict
         .findings
         .iter()
@@ -170,7 +170,7 @@ pub fn check(set: &RequirementSet, persona: &Persona) -> Vec<String> {
         }
     }
     if let Some(expected) = &persona.path {
-        let planned = plan(set, &persona.answers).unwrap_or_default();
+        let planned = plan(set, &persona.answers, &Formatting::default()).unwrap_or_default();
         let got = planned.step_ids();
         if got != *expected {
             failures.push(format!("path {got:?}, expected {expected:?}"));

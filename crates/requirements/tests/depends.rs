@@ -5,7 +5,9 @@
 
 mod common;
 
-use mt_requirements::{evaluate, Answers, Outcome, QuestionKind, RequirementSet, Value};
+use mt_requirements::{
+    evaluate, Answers, Formatting, Outcome, QuestionKind, RequirementSet, Value,
+};
 
 /// Every combination of answers to the set's check questions (each may be unanswered); numbers
 /// take a few telling values.
@@ -44,7 +46,7 @@ fn is(answers: &Answers, question: &str, options: &[&str]) -> bool {
 }
 
 fn outcome(set: &RequirementSet, answers: &Answers, requirement: &str) -> Outcome {
-    evaluate(set, answers)
+    evaluate(set, answers, &Formatting::default())
         .findings
         .into_iter()
         .find(|finding| finding.requirement == requirement)
@@ -146,7 +148,7 @@ fn no_unverified_requirement_is_ever_met() {
     for name in common::NAMES {
         let set = common::load(name);
         for answers in every_answer(&set) {
-            for finding in evaluate(&set, &answers).findings {
+            for finding in evaluate(&set, &answers, &Formatting::default()).findings {
                 let requirement = set
                     .requirements
                     .iter()

@@ -8,7 +8,7 @@ use std::path::Path;
 mod common;
 
 use mt_requirements::persona::{check, read_personas, Persona, PersonaFile};
-use mt_requirements::{evaluate, plan};
+use mt_requirements::{evaluate, plan, Formatting};
 
 /// Every persona is run in each language the shipped sets come in.
 const LANGUAGES: [&str; 2] = ["en", "es"];
@@ -124,7 +124,10 @@ fn in_spanish_every_persona_reads_the_spanish_texts() {
         };
         for persona in &personas.personas {
             let answers = &persona.answers;
-            let (en, es) = (evaluate(&english, answers), evaluate(&spanish, answers));
+            let (en, es) = (
+                evaluate(&english, answers, &Formatting::default()),
+                evaluate(&spanish, answers, &Formatting::default()),
+            );
             for (en, es) in en.findings.iter().zip(&es.findings) {
                 if en.guidance.len() != es.guidance.len() {
                     failures.push(format!(
@@ -143,7 +146,10 @@ fn in_spanish_every_persona_reads_the_spanish_texts() {
                     ));
                 }
             }
-            let (Some(en), Some(es)) = (plan(&english, answers), plan(&spanish, answers)) else {
+            let (Some(en), Some(es)) = (
+                plan(&english, answers, &Formatting::default()),
+                plan(&spanish, answers, &Formatting::default()),
+            ) else {
                 continue;
             };
             for (en, es) in en

@@ -10,8 +10,8 @@ mod common;
 use mt_requirements::format::document::SetDocument;
 use mt_requirements::format::{FromJson, Json as Parsed, Location, Number};
 use mt_requirements::{
-    evaluate, plan, read_text, validate, Answers, Outcome, QuestionKind, RequirementSet, Value,
-    MAX_BYTES,
+    evaluate, plan, read_text, validate, Answers, Formatting, Outcome, QuestionKind,
+    RequirementSet, Value, MAX_BYTES,
 };
 use proptest::prelude::*;
 use serde_json::Value as Json;
@@ -110,7 +110,7 @@ proptest! {
     fn any_answers_give_one_verdict_per_requirement_with_guidance(
         (set, answers) in shipped_set_and_answers()
     ) {
-        let verdict = evaluate(&set, &answers);
+        let verdict = evaluate(&set, &answers, &Formatting::default());
         prop_assert_eq!(verdict.findings.len(), set.requirements.len());
         for finding in &verdict.findings {
             prop_assert!(!finding.guidance.is_empty(), "{}", finding.requirement);
@@ -119,7 +119,7 @@ proptest! {
                 prop_assert!(finding.guidance.iter().all(|text| !text.contains('{')), "{:?}", finding.guidance);
             }
         }
-        if let Some(plan) = plan(&set, &answers) {
+        if let Some(plan) = plan(&set, &answers, &Formatting::default()) {
             let ids = plan.step_ids();
             let unique: BTreeSet<&str> = ids.iter().copied().collect();
             prop_assert_eq!(unique.len(), ids.len(), "a step twice: {:?}", ids);
@@ -137,10 +137,10 @@ proptest! {
         let index = question.index(set.questions.len());
         let id = set.questions[index].id.clone();
         prop_assume!(answers.get(&id).is_none());
-        let before = evaluate(&set, &answers);
+        let before = evaluate(&set, &answers, &Formatting::default());
         let mut more = answers.clone();
         more.set(id.clone(), value_for(&set, index, pick));
-        let after = evaluate(&set, &more);
+        let after = evaluate(&set, &more, &Formatting::default());
         let reached = reached_from(&set, &id);
         for ((requirement, was), now) in set.requirements.iter().zip(&before.findings).zip(&after.findings) {
             let looks = requirement.condition.questions().iter().any(|q| reached.contains(*q));
@@ -293,7 +293,7 @@ fn mutated_shipped_documents_reach_the_validator_and_are_refused_or_used_whole()
                         );
                     }
                 }
-                let verdict = evaluate(&set, &answers);
+                let verdict = evaluate(&set, &answers, &Formatting::default());
                 assert_eq!(
                     verdict.findings.len(),
                     set.requirements.len(),
@@ -303,7 +303,7 @@ fn mutated_shipped_documents_reach_the_validator_and_are_refused_or_used_whole()
                     verdict.findings.iter().all(|f| !f.guidance.is_empty()),
                     "{changes:?}"
                 );
-                let _ = plan(&set, &answers);
+                let _ = plan(&set, &answers, &Formatting::default());
             }
             Err(problems) => {
                 refused += 1;

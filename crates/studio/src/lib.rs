@@ -6,13 +6,15 @@
 
 use std::fmt::Write;
 
+use mt_requirements::format::locate;
 use mt_requirements::persona::{check, read_personas};
 use mt_requirements::{read_text, Problem, RequirementSet};
 use wasm_bindgen::prelude::*;
 
 /// Checks a requirement set's text as the widget would:
 /// `{"valid":true,"name":…,"version":…,"questions":n,"requirements":n}` or
-/// `{"valid":false,"problems":[{"path":…,"message":…}]}`.
+/// `{"valid":false,"problems":[{"path":…,"message":…,"line":n,"column":n}]}`, each problem with
+/// where it is in the text.
 #[wasm_bindgen]
 pub fn validate(text: &str) -> String {
     match read_text(text) {
@@ -25,7 +27,7 @@ pub fn validate(text: &str) -> String {
         ),
         Err(problems) => format!(
             r#"{{"valid":false,"problems":{}}}"#,
-            problem_list(&problems)
+            problem_list(text, &problems)
         ),
     }
 }
@@ -37,11 +39,11 @@ pub fn validate(text: &str) -> String {
 pub fn run_personas(set: &str, personas: &str) -> String {
     let set: RequirementSet = match read_text(set) {
         Ok(set) => set,
-        Err(problems) => return format!(r#"{{"problems":{}}}"#, problem_list(&problems)),
+        Err(problems) => return format!(r#"{{"problems":{}}}"#, problem_list(set, &problems)),
     };
     let file = match read_personas(personas) {
         Ok(file) => file,
-        Err(problem) => return format!(r#"{{"problems":{}}}"#, problem_list(&[problem])),
+        Err(problem) => return format!(r#"{{"problems":{}}}"#, problem_list(personas, &[problem])),
     };
     if file.set != set.name {
         let problem = Problem {
@@ -51,7 +53,7 @@ pub fn run_personas(set: &str, personas: &str) -> String {
                 file.set, set.name
             ),
         };
-        return format!(r#"{{"problems":{}}}"#, problem_list(&[problem]));
+        return format!(r#"{{"problems":{}}}"#, problem_list(personas, &[problem]));
     }
     let results: Vec<String> = file
         .personas
@@ -75,12 +77,14 @@ pub fn run_personas(set: &str, personas: &str) -> String {
     )
 }
 
-fn problem_list(problems: &[Problem]) -> String {
+/// The problems as a JSON array, each with the line and column (from 1) where it is in `text`.
+fn problem_list(text: &str, problems: &[Problem]) -> String {
     let items: Vec<String> = problems
         .iter()
         .map(|problem| {
+            let (line, column) = locate(text, &problem.path);
             format!(
-                r#"{{"path":{},"message":{}}}"#,
+                r#"{{"path":{},"message":{},"line":{line},"column":{column}}}"#,
                 quoted(&problem.path),
                 quoted(&problem.message)
             )
@@ -119,6 +123,18 @@ mod tests {
         assert!(
             broken.starts_with(r#"{"valid":false,"problems":[{"path":"$"#),
             "{broken}"
+        );
+        // Where each problem is comes as fields, never inside the message.
+        let unreadable = validate("{\n  \"format\": 1,,\n}");
+        assert!(
+            unreadable.contains(r#""line":2,"column":15}"#),
+            "{unreadable}"
+        );
+        let wrong_format = validate("{\n  \"format\": 1\n}");
+        assert!(
+            wrong_format.contains(r#"{"path":"$.format","message":"expected a string"#)
+                && wrong_format.contains(r#""line":2,"column":3}"#),
+            "{wrong_format}"
         );
         let wrong_set = run_personas(
             include_str!("../../../requirements/mlt.json"),

@@ -1,12 +1,12 @@
 use super::template::fill;
 use super::{
-    Answers, AskRule, Finding, Outcome, Question, QuestionKind, RequirementSet, Truth, Value,
-    Verdict, Why,
+    Answers, AskRule, Finding, Formatting, Outcome, Question, QuestionKind, RequirementSet, Truth,
+    Value, Verdict, Why,
 };
 
 /// Checks the answers against every requirement of the set. Answers to questions that are not
-/// asked (their `ask_when` is false) do not count.
-pub fn evaluate(set: &RequirementSet, answers: &Answers) -> Verdict {
+/// asked (their `ask_when` is false) do not count. `formatting` writes the numbers in its texts.
+pub fn evaluate(set: &RequirementSet, answers: &Answers, formatting: &Formatting) -> Verdict {
     let asked = asked(set, answers);
     let answers = asked.answers();
     Verdict {
@@ -14,7 +14,9 @@ pub fn evaluate(set: &RequirementSet, answers: &Answers) -> Verdict {
             .requirements
             .iter()
             .map(|requirement| {
-                let text = |template: &String| fill(template, set, answers, &requirement.condition);
+                let text = |template: &String| {
+                    fill(template, set, answers, &requirement.condition, formatting)
+                };
                 // The cases the facts leave open are exceptions to the rule: one that holds
                 // decides, whatever the condition says; while one still may, nothing is judged.
                 let mut asking: Vec<&AskRule> = Vec::new();
@@ -72,7 +74,12 @@ pub fn evaluate(set: &RequirementSet, answers: &Answers) -> Verdict {
 /// Why the requirement with this id came out as it did: its rule, each question it looks at
 /// with the visitor's answer, and its source. Built on demand, for a "Why?" the visitor opens,
 /// not on every answer.
-pub fn explain(set: &RequirementSet, answers: &Answers, requirement: &str) -> Option<Why> {
+pub fn explain(
+    set: &RequirementSet,
+    answers: &Answers,
+    requirement: &str,
+    formatting: &Formatting,
+) -> Option<Why> {
     let requirement = set
         .requirements
         .iter()
@@ -90,7 +97,7 @@ pub fn explain(set: &RequirementSet, answers: &Answers, requirement: &str) -> Op
             .map(|question| {
                 (
                     question.label.clone(),
-                    answer_label(set, question, asked.answers()),
+                    answer_label(question, asked.answers(), formatting),
                 )
             })
             .collect(),
@@ -144,14 +151,14 @@ pub fn asked(set: &RequirementSet, answers: &Answers) -> Asked {
 }
 
 /// An answer as the visitor chose or typed it, for the "Why?" detail.
-fn answer_label(set: &RequirementSet, question: &Question, answers: &Answers) -> Option<String> {
+fn answer_label(question: &Question, answers: &Answers, formatting: &Formatting) -> Option<String> {
     match (&question.kind, answers.get(&question.id)?) {
         (QuestionKind::Choice(options), Value::Choice(chosen)) => options
             .iter()
             .find(|option| option.id == *chosen)
             .map(|option| option.label.clone()),
         (QuestionKind::WholeNumber { unit, .. }, Value::Number(n)) => {
-            Some(set.formatting.count(*n, unit))
+            Some(formatting.count(*n, unit))
         }
         _ => None,
     }
@@ -204,11 +211,14 @@ mod tests {
             "unknown is not false"
         );
         assert_eq!(
-            evaluate(&set, &answers).findings[0].outcome,
+            evaluate(&set, &answers, &Formatting::default()).findings[0].outcome,
             Outcome::NotAnswered
         );
         let mut shown = answers.clone();
         shown.set("a", Value::Choice("yes".into()));
-        assert_eq!(evaluate(&set, &shown).findings[0].outcome, Outcome::Met);
+        assert_eq!(
+            evaluate(&set, &shown, &Formatting::default()).findings[0].outcome,
+            Outcome::Met
+        );
     }
 }

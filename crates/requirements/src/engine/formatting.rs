@@ -1,6 +1,6 @@
 //! How numbers, counts and dates read in the set's language: "1 month", "30 meses", "1 de
-//! diciembre de 2026". The engine has no locale data of its own; the widget gives each set the
-//! browser's `Intl` rules. Without them numbers are plain digits, the singular is for exactly 1,
+//! diciembre de 2026". The engine has no locale data of its own: its caller passes the
+//! formatting in (the widget, the browser's `Intl` rules for the language it shows). Without them numbers are plain digits, the singular is for exactly 1,
 //! and dates stay as written (`2026-12-01`).
 
 use std::fmt;
@@ -36,7 +36,7 @@ impl Locale for PlainLocale {
     }
 }
 
-/// The [`Locale`] a set's texts are written with; sets compare equal whatever their formatting.
+/// The [`Locale`] texts are written with, shared: two are equal when they are the same one.
 #[derive(Clone)]
 pub struct Formatting(Rc<dyn Locale>);
 
@@ -84,10 +84,9 @@ impl fmt::Debug for Formatting {
     }
 }
 
-// Formatting is presentation, not rules: two sets that differ only in it judge alike.
 impl PartialEq for Formatting {
-    fn eq(&self, _: &Formatting) -> bool {
-        true
+    fn eq(&self, other: &Formatting) -> bool {
+        std::ptr::addr_eq(Rc::as_ptr(&self.0), Rc::as_ptr(&other.0))
     }
 }
 

@@ -1,5 +1,5 @@
 use super::template::fill;
-use super::{evaluate, Answers, Confidence, RequirementSet, Source, Truth};
+use super::{evaluate, Answers, Confidence, Formatting, RequirementSet, Source, Truth};
 
 /// The visitor's next steps: the path's steps whose conditions are true, by group.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -36,8 +36,9 @@ pub struct PlannedStep {
     pub verified: String,
 }
 
-/// The steps that apply to these answers; `None` when the set has no path.
-pub fn plan(set: &RequirementSet, answers: &Answers) -> Option<Plan> {
+/// The steps that apply to these answers; `None` when the set has no path. `formatting` writes
+/// the numbers in its texts.
+pub fn plan(set: &RequirementSet, answers: &Answers, formatting: &Formatting) -> Option<Plan> {
     let path = set.path.as_ref()?;
     let asked = evaluate::asked(set, answers);
     let answers = asked.answers();
@@ -53,11 +54,11 @@ pub fn plan(set: &RequirementSet, answers: &Answers) -> Option<Plan> {
                 .filter(|step| step.group == group.id && step.when.truth(answers) == Truth::Met)
                 .map(|step| PlannedStep {
                     id: step.id.clone(),
-                    title: fill(&step.title, set, answers, &step.when),
+                    title: fill(&step.title, set, answers, &step.when, formatting),
                     text: step
                         .text
                         .iter()
-                        .map(|text| fill(text, set, answers, &step.when))
+                        .map(|text| fill(text, set, answers, &step.when, formatting))
                         .collect(),
                     confidence: step.confidence,
                     source: step.source.clone(),

@@ -1,4 +1,4 @@
-use super::{Condition, Formatting};
+use super::Condition;
 
 /// A checked requirement set: every reference resolves, so evaluating it cannot fail.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,8 +27,6 @@ pub struct RequirementSet {
     pub translations: Vec<String>,
     /// How many of its texts are translations no person has reviewed yet (0 for an original).
     pub unreviewed: usize,
-    /// How its numbers, counts and dates read; the widget sets the browser's rules for its language.
-    pub formatting: Formatting,
 }
 
 /// The optional second part: more questions (in [`RequirementSet::questions`], marked

@@ -1,4 +1,4 @@
-use super::{Answers, Condition, QuestionKind, RequirementSet, Value};
+use super::{Answers, Condition, Formatting, QuestionKind, RequirementSet, Value};
 
 /// One `{…}` placeholder in a guidance text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,13 +20,19 @@ pub fn placeholders(text: &str) -> Vec<Placeholder<'_>> {
 }
 
 /// The text with its placeholders filled from the answers; one that cannot be filled reads as "?".
-pub fn fill(text: &str, set: &RequirementSet, answers: &Answers, condition: &Condition) -> String {
+pub fn fill(
+    text: &str,
+    set: &RequirementSet,
+    answers: &Answers,
+    condition: &Condition,
+    formatting: &Formatting,
+) -> String {
     let mut filled = String::with_capacity(text.len());
     for piece in pieces(text) {
         match piece {
             Piece::Literal(literal) => filled.push_str(literal),
             Piece::Placeholder(Placeholder::Answer(question)) => {
-                filled.push_str(&answer_phrase(set, answers, question))
+                filled.push_str(&answer_phrase(set, answers, question, formatting))
             }
             Piece::Placeholder(Placeholder::Missing(question)) => {
                 let missing = condition.shortfall(question, answers);
@@ -38,7 +44,7 @@ pub fn fill(text: &str, set: &RequirementSet, answers: &Answers, condition: &Con
                     });
                 match (missing, unit) {
                     (Some(missing), Some(unit)) => {
-                        filled.push_str(&set.formatting.count(missing, unit))
+                        filled.push_str(&formatting.count(missing, unit))
                     }
                     _ => filled.push('?'),
                 }
@@ -49,7 +55,12 @@ pub fn fill(text: &str, set: &RequirementSet, answers: &Answers, condition: &Con
 }
 
 /// An answer as it reads in a sentence: an option's phrase, or a number with its unit.
-pub fn answer_phrase(set: &RequirementSet, answers: &Answers, question: &str) -> String {
+pub fn answer_phrase(
+    set: &RequirementSet,
+    answers: &Answers,
+    question: &str,
+    formatting: &Formatting,
+) -> String {
     match (
         set.question(question).map(|question| &question.kind),
         answers.get(question),
@@ -59,7 +70,7 @@ pub fn answer_phrase(set: &RequirementSet, answers: &Answers, question: &str) ->
             .find(|option| option.id == *chosen)
             .map_or_else(|| "?".to_owned(), |option| option.phrase.clone()),
         (Some(QuestionKind::WholeNumber { unit, .. }), Some(Value::Number(n))) => {
-            set.formatting.count(*n, unit)
+            formatting.count(*n, unit)
         }
         _ => "?".to_owned(),
     }

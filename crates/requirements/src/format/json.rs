@@ -59,6 +59,21 @@ impl Json {
         })
     }
 
+    /// Where the text's first syntax error is, as a byte offset; `None` for valid JSON.
+    pub(super) fn syntax_error_at(text: &str) -> Option<usize> {
+        let mut parser = Parser { text, at: 0 };
+        let parsed = parser.value(0).and_then(|_| {
+            parser.skip_whitespace();
+            parser
+                .peek()
+                .map_or(Ok(()), |_| Err(parser.error("text after")))
+        });
+        match parsed {
+            Err((Fault::Syntax(_), at)) => Some(at),
+            _ => None,
+        }
+    }
+
     /// What kind of value this is, as an error message names it.
     pub(crate) fn kind(&self) -> String {
         match self {
@@ -73,7 +88,7 @@ impl Json {
 }
 
 /// The line and column (both from 1, columns in characters) of byte offset `at`.
-fn position(text: &str, at: usize) -> (usize, usize) {
+pub(super) fn position(text: &str, at: usize) -> (usize, usize) {
     let before = &text[..at.min(text.len())];
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;

@@ -6,11 +6,13 @@
 pub mod document;
 mod fields;
 mod json;
+mod locate;
 mod translation;
 mod validate;
 
 pub use fields::{Fields, FromJson, Location};
 pub use json::{Json, Number, MAX_DEPTH};
+pub use locate::locate;
 pub use translation::{
     read_translated, texts, translate, Entry, Text, TranslationDocument, TRANSLATION_FORMAT,
 };

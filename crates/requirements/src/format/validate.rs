@@ -149,7 +149,6 @@ pub fn validate(document: SetDocument) -> Result<RequirementSet, Vec<Problem>> {
         language,
         translations,
         unreviewed: 0,
-        formatting: Default::default(),
     };
     // An `ask_when` may look only at questions asked before its own: the widget decides what
     // is asked in one pass, in order.
