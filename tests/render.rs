@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use mt_eligibility::language::Language;
 use mt_eligibility::shipped::shipped;
-use mt_eligibility::ui::{EligibilityCheck, EligibilityCheckProps, Host, Requirements, State};
+use mt_eligibility::ui::{EligibilityCheck, EligibilityCheckProps, Host, SetStatus, State};
 use mt_requirements::{read_text, Formatting, RequirementSet};
 use rendered::{text_pieces, visible_text, APPLY};
 use yew::{AttrValue, LocalServerRenderer};
@@ -522,14 +522,14 @@ async fn the_mlt_set_asks_its_own_questions() {
     assert!(!text.contains("How many months"), "{text}");
 }
 
-async fn render_widget(requirements: Requirements) -> String {
-    rendered::widget(requirements, Language::English, false).await
+async fn render_widget(set: SetStatus) -> String {
+    rendered::widget(set, Language::English, false).await
 }
 
 #[tokio::test]
 async fn the_first_view_says_the_check_is_loading_and_judges_nothing() {
     for name in ["mt-agency", "mlt"] {
-        let html = rendered::widget(Requirements::Ready(set(name)), Language::English, true).await;
+        let html = rendered::widget(SetStatus::Ready(set(name)), Language::English, true).await;
         let text = visible_text(&html);
         assert!(
             text.contains(
@@ -556,7 +556,7 @@ async fn the_first_view_says_the_check_is_loading_and_judges_nothing() {
 
 #[tokio::test]
 async fn a_refused_requirement_set_shows_a_polite_error_and_the_apply_link() {
-    let html = render_widget(Requirements::Misconfigured).await;
+    let html = render_widget(SetStatus::Misconfigured).await;
     let text = visible_text(&html);
     assert!(
         text.contains("This eligibility check is misconfigured."),
@@ -572,7 +572,7 @@ async fn a_refused_requirement_set_shows_a_polite_error_and_the_apply_link() {
 
 #[tokio::test]
 async fn while_a_set_loads_the_apply_link_is_already_there() {
-    let html = render_widget(Requirements::Loading).await;
+    let html = render_widget(SetStatus::Loading).await;
     assert!(
         visible_text(&html).contains("Loading the eligibility check"),
         "{html}"
@@ -712,15 +712,10 @@ async fn the_widgets_own_words_are_plain_in_every_state() {
             Some(APPLY),
         )
         .await,
-        render_widget(Requirements::Misconfigured).await,
-        render_widget(Requirements::Loading).await,
-        rendered::widget(
-            Requirements::Ready(set("mt-agency")),
-            Language::English,
-            true,
-        )
-        .await,
-        rendered::widget(Requirements::Ready(set("mlt")), Language::English, true).await,
+        render_widget(SetStatus::Misconfigured).await,
+        render_widget(SetStatus::Loading).await,
+        rendered::widget(SetStatus::Ready(set("mt-agency")), Language::English, true).await,
+        rendered::widget(SetStatus::Ready(set("mlt")), Language::English, true).await,
     ];
     pages.push(render(opened(&[("visa", "no"), ("work-state", "ga")])).await);
     let sources: Vec<String> = ["mt-agency", "mlt"]

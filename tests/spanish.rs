@@ -10,7 +10,7 @@ use std::rc::Rc;
 use mt_eligibility::language::Language;
 use mt_eligibility::messages::ENGLISH;
 use mt_eligibility::shipped::shipped;
-use mt_eligibility::ui::{EligibilityCheck, Host, Requirements, Speech, State};
+use mt_eligibility::ui::{EligibilityCheck, Host, SetStatus, Speech, State};
 use mt_requirements::format::{document::SetDocument, texts, FromJson, Json, Location, Text};
 use mt_requirements::{read_text, read_translated, Formatting, RequirementSet};
 use rendered::{pieces_and_names, APPLY};
@@ -315,7 +315,7 @@ async fn in_spanish_no_text_a_visitor_meets_is_english() {
             pieces_and_names(&render(Language::Spanish, name, initial).await),
         ));
     }
-    for requirements in [Requirements::Loading, Requirements::Misconfigured] {
+    for requirements in [SetStatus::Loading, SetStatus::Misconfigured] {
         let english = pieces_and_names(
             &rendered::widget(requirements.clone(), Language::English, false).await,
         );
@@ -326,9 +326,8 @@ async fn in_spanish_no_text_a_visitor_meets_is_english() {
         ));
     }
     for name in ["mt-agency", "mlt"] {
-        let first_view = |language| {
-            rendered::widget(Requirements::Ready(set_in(name, language)), language, true)
-        };
+        let first_view =
+            |language| rendered::widget(SetStatus::Ready(set_in(name, language)), language, true);
         pages.push((
             "first view",
             pieces_and_names(&first_view(Language::English).await),
@@ -384,7 +383,7 @@ async fn the_widgets_own_spanish_words_are_plain_in_every_state() {
         pages.push((name, render(Language::Spanish, name, initial).await));
     }
     for name in ["mt-agency", "mlt"] {
-        let set = Requirements::Ready(set_in(name, Language::Spanish));
+        let set = SetStatus::Ready(set_in(name, Language::Spanish));
         pages.push((
             "first view",
             rendered::widget(set, Language::Spanish, true).await,

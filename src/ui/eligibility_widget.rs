@@ -7,7 +7,7 @@ use mt_requirements::RequirementSet;
 
 /// Where the widget's requirement set stands.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Requirements {
+pub enum SetStatus {
     /// Being fetched.
     Loading,
     /// Checked and ready.
@@ -20,7 +20,7 @@ pub enum Requirements {
 #[derive(Properties, PartialEq, Clone)]
 pub struct EligibilityWidgetProps {
     /// The requirement set, or why there is none.
-    pub requirements: Requirements,
+    pub set: SetStatus,
     /// What the host page gives: the Apply link, the id prefix, the callbacks.
     #[prop_or_default]
     pub host: Host,
@@ -40,8 +40,8 @@ pub fn EligibilityWidget(props: &EligibilityWidgetProps) -> Html {
     let apply = |invitation: &'static str| {
         html! { <ApplyLink href={props.host.apply_url.clone()} target={props.host.link_target.clone()} {invitation} /> }
     };
-    let shown = match &props.requirements {
-        Requirements::Ready(set) => html! {
+    let shown = match &props.set {
+        SetStatus::Ready(set) => html! {
             <EligibilityCheck
                 // Another set asks other questions, and another widget (its app reused, see
                 // `web::widget`) has other answers: either starts afresh.
@@ -52,13 +52,13 @@ pub fn EligibilityWidget(props: &EligibilityWidgetProps) -> Html {
                 pending={props.pending}
             />
         },
-        Requirements::Loading => html! {
+        SetStatus::Loading => html! {
             <div class="mte" part="container">
                 <p class="mte-loading" role="status">{ words.loading }</p>
                 { apply(words.loading_invitation) }
             </div>
         },
-        Requirements::Misconfigured => html! {
+        SetStatus::Misconfigured => html! {
             <div class="mte mte-misconfigured" part="container">
                 <p class="mte-config-error" role="alert">{ words.misconfigured }</p>
                 { apply(words.misconfigured_invitation) }

@@ -23,7 +23,7 @@ mod visitor_event;
 pub use apply_link::ApplyLink;
 pub use choice_question::{ChoiceQuestion, ChoiceQuestionProps};
 pub use eligibility_check::{EligibilityCheck, EligibilityCheckProps};
-pub use eligibility_widget::{EligibilityWidget, EligibilityWidgetProps, Requirements};
+pub use eligibility_widget::{EligibilityWidget, EligibilityWidgetProps, SetStatus};
 pub use entered::Entered;
 pub use finding_item::FindingItem;
 pub use host::Host;

@@ -3,11 +3,12 @@
 
 mod apply_url;
 mod events;
+mod fetch;
 mod first_view;
 mod intl;
 mod panic_fallback;
-mod requirements;
 mod safe_colors;
+mod set_loading;
 mod settings;
 mod widget;
 

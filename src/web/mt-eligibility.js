@@ -78,7 +78,7 @@ if (globalThis.MtEligibility) {
   /**
    * The first view for this host, as HTML, or nothing where it could be wrong: a set written in
    * the page or linked, or a language no first view speaks. The choice is the glue's, in the same
-   * order (src/web/requirements.rs and src/language/choice.rs). If the two ever differed, the
+   * order (src/web/set_loading.rs and src/language/choice.rs). If the two ever differed, the
    * wasm would show its own set afresh, or, for the same set in another language, carry the
    * answers over into it.
    */

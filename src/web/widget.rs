@@ -8,11 +8,11 @@ use yew::{AppHandle, AttrValue, Callback};
 use super::events::Reporter;
 use super::first_view::{FirstView, Handover};
 use super::intl::intl_formatting;
-use super::requirements::{self, Loaded, SetSource};
 use super::safe_colors;
+use super::set_loading::{self, Loaded, SetSource};
 use super::settings::Settings;
 use crate::language::Language;
-use crate::ui::{EligibilityWidget, EligibilityWidgetProps, Host, Requirements, Speech, State};
+use crate::ui::{EligibilityWidget, EligibilityWidgetProps, Host, SetStatus, Speech, State};
 use mt_requirements::Problem;
 
 thread_local! {
@@ -100,9 +100,9 @@ struct Live {
 }
 
 impl Record {
-    /// Shows `requirements` in `language`, in the app and in what a panic would show.
-    fn show(&self, live: &mut Live, requirements: Requirements, language: Language) {
-        live.props.requirements = requirements;
+    /// Shows the set (or where it stands) in `language`, in the app and in what a panic would show.
+    fn show(&self, live: &mut Live, set: SetStatus, language: Language) {
+        live.props.set = set;
         live.props.host.speech = Speech {
             language,
             formatting: intl_formatting(language.tag()),
@@ -126,8 +126,7 @@ impl Record {
 impl Live {
     /// Whether a set from `source` is on screen, which a translation of it may replace in place.
     fn showing(&self, source: &SetSource) -> bool {
-        matches!(self.props.requirements, Requirements::Ready(_))
-            && self.shown.as_ref() == Some(source)
+        matches!(self.props.set, SetStatus::Ready(_)) && self.shown.as_ref() == Some(source)
     }
 }
 
@@ -217,10 +216,10 @@ impl Widget {
         let reload = {
             let mut live = record.live.borrow_mut();
             live.theme = configured.theme;
-            let requirements = live.props.requirements.clone();
+            let set = live.props.set.clone();
             let shown = live.props.host.speech.clone();
             live.props = EligibilityWidgetProps {
-                requirements,
+                set,
                 ..configured.props
             };
             // The language shown changes when its set arrives in it, not before.
@@ -262,7 +261,7 @@ impl Widget {
             // Emptied, detached and kept for the next widget (see `SPARE`): nothing of this one's
             // set, answers or callbacks stays in it.
             app.update(EligibilityWidgetProps {
-                requirements: Requirements::Loading,
+                set: SetStatus::Loading,
                 host: Host::default(),
                 initial: State::default(),
                 pending: false,
@@ -313,18 +312,18 @@ fn load(record: &Rc<Record>) {
             )
         }
     };
-    if let Some(loaded) = requirements::at_hand(&source, language, &record.host) {
+    if let Some(loaded) = set_loading::at_hand(&source, language, &record.host) {
         return finish(record, Some(source), loaded);
     }
     {
         let mut live = record.live.borrow_mut();
         if !live.showing(&source) {
-            record.show(&mut live, Requirements::Loading, language);
+            record.show(&mut live, SetStatus::Loading, language);
         }
     }
     let weak: Weak<Record> = Rc::downgrade(record);
     wasm_bindgen_futures::spawn_local(async move {
-        let loaded = requirements::arrive(source.clone(), language, &base, pinned.as_ref()).await;
+        let loaded = set_loading::arrive(source.clone(), language, &base, pinned.as_ref()).await;
         // Destroyed meanwhile, or asked for another set or language: this answer is no longer wanted.
         if let Some(record) = weak
             .upgrade()
@@ -364,8 +363,8 @@ fn finish(record: &Record, source: Option<SetSource>, loaded: Loaded) {
             (carried.then_some(first), handover)
         });
         match &set {
-            Ok(set) => record.show(&mut live, Requirements::Ready(set.clone()), language),
-            Err(_) => record.show(&mut live, Requirements::Misconfigured, language),
+            Ok(set) => record.show(&mut live, SetStatus::Ready(set.clone()), language),
+            Err(_) => record.show(&mut live, SetStatus::Misconfigured, language),
         }
         // Once taken over, the answers live in the check; a set shown later starts afresh.
         live.props.initial = State::default();
@@ -439,10 +438,10 @@ fn configure(
     for problem in &faint {
         reporter.refused(problem);
     }
-    let source = requirements::source_of(host, settings.requirements.clone(), &settings.page);
+    let source = set_loading::source_of(host, settings.requirements.clone(), &settings.page);
 
     let props = EligibilityWidgetProps {
-        requirements: Requirements::Loading,
+        set: SetStatus::Loading,
         host: Host {
             apply_url: settings.apply_url.clone().map(AttrValue::from),
             link_target: settings.link_target.map(AttrValue::Static),

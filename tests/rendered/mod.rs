@@ -4,7 +4,7 @@
 #![allow(dead_code)]
 
 use mt_eligibility::language::Language;
-use mt_eligibility::ui::{EligibilityWidget, EligibilityWidgetProps, Host, Requirements, Speech};
+use mt_eligibility::ui::{EligibilityWidget, EligibilityWidgetProps, Host, SetStatus, Speech};
 use yew::{AttrValue, LocalServerRenderer};
 
 /// The Apply link the tests give the widget.
@@ -12,9 +12,9 @@ pub const APPLY: &str = "https://jobs.example.org/apply";
 
 /// The widget as mounted, in `language`, or (`pending`) as the first view the loader shows
 /// before the wasm runs.
-pub async fn widget(requirements: Requirements, language: Language, pending: bool) -> String {
+pub async fn widget(set: SetStatus, language: Language, pending: bool) -> String {
     let props = yew::props!(EligibilityWidgetProps {
-        requirements,
+        set,
         host: Host {
             apply_url: Some(AttrValue::Static(APPLY)),
             speech: Speech {

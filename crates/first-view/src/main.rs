@@ -21,7 +21,7 @@ use mt_eligibility::contrast::{MIN_TEXT_CONTRAST_WRITTEN, THEME_PAIRS};
 use mt_eligibility::first_view::{MARK, PREFIX, STYLESHEET};
 use mt_eligibility::language::Language;
 use mt_eligibility::shipped::{DEFAULT_SET, SHIPPED};
-use mt_eligibility::ui::{EligibilityWidget, EligibilityWidgetProps, Host, Requirements, Speech};
+use mt_eligibility::ui::{EligibilityWidget, EligibilityWidgetProps, Host, SetStatus, Speech};
 use mt_eligibility::VERSION;
 use mt_requirements::{read_text, read_translated, RequirementSet, MAX_BYTES};
 use serde_json::{json, Map, Value};
@@ -136,7 +136,7 @@ fn write_studio_tables(dir: &Path) -> Result<(), String> {
 /// verdict's place saying the check is loading.
 async fn render(name: &str, set: RequirementSet, language: Language) -> String {
     let props = yew::props!(EligibilityWidgetProps {
-        requirements: Requirements::Ready(Rc::new(set)),
+        set: SetStatus::Ready(Rc::new(set)),
         host: Host {
             id_prefix: AttrValue::Static(PREFIX),
             speech: Speech {

@@ -1,22 +1,16 @@
+//! Which requirement set a widget shows and how it arrives: shipped inside the widget, shipped
+//! beside it, inline in the page or linked, each in the language asked for when it can be.
+
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
-use web_sys::{
-    AbortController, Element, ReadableStreamDefaultReader, RequestInit, Response,
-    TextDecodeOptions, TextDecoder, Url,
-};
+use web_sys::{Element, Url};
 
 use super::apply_url::http_url;
+use super::fetch::fetch;
 use crate::language::Language;
 use crate::shipped::{shipped, DEFAULT_SET, SHIPPED};
-use mt_requirements::{
-    parse_whole_number, read_text, read_translated, Problem, RequirementSet, MAX_BYTES,
-};
-
-/// How long a requirement set may take to arrive before the widget gives up on it.
-const FETCH_TIMEOUT_MS: i32 = 10_000;
+use mt_requirements::{read_text, read_translated, Problem, RequirementSet};
 
 /// Where a widget's requirement set comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -322,116 +316,4 @@ fn settle(
             as_written(said)
         }
     }
-}
-
-/// Fetches a document's text, giving up after [`FETCH_TIMEOUT_MS`]. A non-empty `integrity`
-/// (`sha384-…`) is checked by the browser, which refuses a document that does not match it.
-pub async fn fetch(url: &str, integrity: &str) -> Result<String, Vec<Problem>> {
-    let failed = |message: String| {
-        vec![Problem {
-            path: "requirements".into(),
-            message,
-        }]
-    };
-    let window = web_sys::window().ok_or_else(|| failed("no window to fetch from".into()))?;
-    let controller = AbortController::new().map_err(|_| failed("cannot fetch here".into()))?;
-    let init = RequestInit::new();
-    init.set_signal(Some(&controller.signal()));
-    if !integrity.is_empty() {
-        init.set_integrity(integrity);
-    }
-    let abort = wasm_bindgen::closure::Closure::once_into_js({
-        let controller = controller.clone();
-        move || controller.abort()
-    });
-    let timer = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(
-            abort.unchecked_ref(),
-            FETCH_TIMEOUT_MS,
-        )
-        .ok();
-    let result = async {
-        let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
-            .await
-            .map_err(|error| {
-                // Only the timer aborts a fetch that has not answered yet.
-                if controller.signal().aborted() {
-                    failed(format!(
-                        "{url} did not arrive within {} seconds",
-                        FETCH_TIMEOUT_MS / 1000
-                    ))
-                } else {
-                    failed(format!("{url} could not be fetched ({})", describe(&error)))
-                }
-            })?
-            .unchecked_into();
-        if !response.ok() {
-            return Err(failed(format!(
-                "{url} answered {} {}",
-                response.status(),
-                response.status_text()
-            )));
-        }
-        // The site was checked on the address asked for; a redirect must not lead elsewhere.
-        let origin = |address: &str| Url::new(address).map(|address| address.origin()).ok();
-        if response.redirected() && origin(&response.url()) != origin(url) {
-            return Err(failed(format!(
-                "{url} was redirected to {}; a requirement set must come from the site it was asked from",
-                response.url()
-            )));
-        }
-        // A document larger than a set may be is refused before it is read whole: first by its
-        // declared length (one the browser let through is digits), then by counting while it
-        // streams in, so a huge one never fills memory.
-        let too_large = || {
-            controller.abort();
-            failed(format!("{url} is larger than {MAX_BYTES} bytes, the most a requirement set may be"))
-        };
-        let declared = response.headers().get("content-length").ok().flatten();
-        let over = |length: String| parse_whole_number(&length, 0, MAX_BYTES as i64).is_err();
-        if declared.is_some_and(over) {
-            return Err(too_large());
-        }
-        let unreadable = |error: JsValue| failed(format!("{url} could not be read ({})", describe(&error)));
-        // No body at all reads as an empty text, which the JSON reader then refuses.
-        let Some(body) = response.body() else {
-            return Ok(String::new());
-        };
-        let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
-        // Decoded as it arrives, as `Response.text()` would: UTF-8, with bad bytes replaced.
-        let decoder = TextDecoder::new().map_err(unreadable)?;
-        let streaming = TextDecodeOptions::new();
-        streaming.set_stream(true);
-        let (mut text, mut bytes) = (String::new(), 0);
-        loop {
-            // `{ done, value }`, the shape of an iterator's result.
-            let read: js_sys::IteratorNext = JsFuture::from(reader.read())
-                .await
-                .map_err(unreadable)?
-                .unchecked_into();
-            if read.done() {
-                return Ok(text);
-            }
-            let chunk: js_sys::Uint8Array = read.value().unchecked_into();
-            bytes += chunk.length() as usize;
-            if bytes > MAX_BYTES {
-                return Err(too_large());
-            }
-            text += &decoder
-                .decode_with_js_u8_array_and_options(&chunk, &streaming)
-                .map_err(unreadable)?;
-        }
-    }
-    .await;
-    if let Some(timer) = timer {
-        window.clear_timeout_with_handle(timer);
-    }
-    result
-}
-
-fn describe(error: &JsValue) -> String {
-    js_sys::Reflect::get(error, &"message".into())
-        .ok()
-        .and_then(|message| message.as_string())
-        .unwrap_or_else(|| "no reason given".into())
 }
