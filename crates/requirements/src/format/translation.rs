@@ -303,7 +303,13 @@ pub fn translate(
             format!(
                 "\"{}\" is not among the set's translations ({})",
                 translation.language,
-                document.translations.join(", ")
+                // As `&str`s: joining `String`s too would put a second copy of `join` in the widget.
+                document
+                    .translations
+                    .iter()
+                    .map(String::as_str)
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
         );
     }
@@ -332,7 +338,11 @@ pub fn translate(
         let Some((_, entry, used)) = found else {
             let english = match &slot {
                 Slot::One(text) => text.to_string(),
-                Slot::Paragraphs(paragraphs) => paragraphs.join(" "),
+                Slot::Paragraphs(paragraphs) => paragraphs
+                    .iter()
+                    .map(String::as_str)
+                    .collect::<Vec<_>>()
+                    .join(" "),
             };
             problem(
                 "$.strings".into(),

@@ -116,24 +116,19 @@ pub fn validate(document: SetDocument) -> Result<RequirementSet, Vec<Problem>> {
     let mut question_ids = Vec::new();
     let mut asks = Vec::new();
     let mut checked = Vec::new();
-    let all = questions
-        .into_iter()
-        .enumerate()
-        .map(|(index, question)| (format!("$.questions[{index}]"), question, Part::Check))
-        .chain(
-            path_questions
-                .into_iter()
-                .enumerate()
-                .map(|(index, question)| {
-                    (format!("$.path.questions[{index}]"), question, Part::Path)
-                }),
-        );
-    for (at, mut question, part) in all {
-        check.unique(&at, "id", &question.id, &mut question_ids, "id");
-        asks.push((at.clone(), question.id.clone(), question.ask_when.take()));
-        if let Some(mut question) = check.question(&at, question) {
-            question.part = part;
-            checked.push(question);
+    let parts = [
+        ("$.questions", questions, Part::Check),
+        ("$.path.questions", path_questions, Part::Path),
+    ];
+    for (list, questions, part) in parts {
+        for (index, mut question) in questions.into_iter().enumerate() {
+            let at = format!("{list}[{index}]");
+            check.unique(&at, "id", &question.id, &mut question_ids, "id");
+            asks.push((at.clone(), question.id.clone(), question.ask_when.take()));
+            if let Some(mut question) = check.question(&at, question) {
+                question.part = part;
+                checked.push(question);
+            }
         }
     }
     let mut set = RequirementSet {
@@ -191,15 +186,13 @@ pub fn validate(document: SetDocument) -> Result<RequirementSet, Vec<Problem>> {
         );
     }
     let mut requirement_ids = Vec::new();
-    let requirements: Vec<Requirement> = requirements
-        .into_iter()
-        .enumerate()
-        .filter_map(|(index, requirement)| {
-            let at = format!("$.requirements[{index}]");
-            check.unique(&at, "id", &requirement.id, &mut requirement_ids, "id");
-            check.requirement(&at, requirement, &set)
-        })
-        .collect();
+    let mut read = Vec::with_capacity(requirements.len());
+    for (index, requirement) in requirements.into_iter().enumerate() {
+        let at = format!("$.requirements[{index}]");
+        check.unique(&at, "id", &requirement.id, &mut requirement_ids, "id");
+        read.extend(check.requirement(&at, requirement, &set));
+    }
+    let requirements = read;
 
     if check.problems.is_empty() {
         Ok(RequirementSet {
@@ -391,21 +384,19 @@ impl Checker {
             KindDocument::Choice => {
                 self.non_empty(&format!("{path}.options"), options.len());
                 let mut ids = Vec::new();
-                let options = options
-                    .into_iter()
-                    .enumerate()
-                    .map(|(index, option)| {
-                        let at = format!("{path}.options[{index}]");
-                        self.slug(&format!("{at}.id"), &option.id);
-                        self.present(&format!("{at}.label"), &option.label);
-                        self.unique(&at, "id", &option.id, &mut ids, "option id");
-                        ChoiceOption {
-                            phrase: option.phrase.unwrap_or_else(|| option.label.clone()),
-                            id: option.id,
-                            label: option.label,
-                        }
-                    })
-                    .collect();
+                let mut read = Vec::with_capacity(options.len());
+                for (index, option) in options.into_iter().enumerate() {
+                    let at = format!("{path}.options[{index}]");
+                    self.slug(&format!("{at}.id"), &option.id);
+                    self.present(&format!("{at}.label"), &option.label);
+                    self.unique(&at, "id", &option.id, &mut ids, "option id");
+                    read.push(ChoiceOption {
+                        phrase: option.phrase.unwrap_or_else(|| option.label.clone()),
+                        id: option.id,
+                        label: option.label,
+                    });
+                }
+                let options = read;
                 unexpected(self, "min", min.is_some());
                 unexpected(self, "max", max.is_some());
                 unexpected(self, "unit", unit.is_some());
@@ -479,12 +470,15 @@ impl Checker {
             if parts.is_empty() {
                 check.problem(format!("{path}.{key}"), "must not be empty".into());
             }
-            let parts: Vec<Option<Condition>> = parts
-                .iter()
-                .enumerate()
-                .map(|(index, part)| check.condition(&format!("{path}.{key}[{index}]"), part, set))
-                .collect();
-            every(parts)
+            let mut read = Some(Vec::with_capacity(parts.len()));
+            for (index, part) in parts.iter().enumerate() {
+                let part = check.condition(&format!("{path}.{key}[{index}]"), part, set);
+                match (part, read.as_mut()) {
+                    (Some(part), Some(read)) => read.push(part),
+                    _ => read = None,
+                }
+            }
+            read
         };
         let (question_id, comparison) = match condition {
             ConditionDocument::All(parts) => return list(self, "all", parts).map(Condition::All),
@@ -603,33 +597,31 @@ impl Checker {
             self.problem(format!("{path}.rule"), message);
         }
         let condition = self.condition(&format!("{path}.condition"), &requirement.condition, set);
-        let gaps: Vec<Option<GapRule>> = requirement
-            .gaps
-            .into_iter()
-            .enumerate()
-            .map(|(index, gap)| {
-                let at = format!("{path}.gaps[{index}]");
-                let when = self.case(&at, &gap.when, &gap.advice, set)?;
-                Some(GapRule {
+        // Plain loops, not iterator chains collected into a `Vec<Option<_>>`: every item is
+        // still checked after a bad one, and each chain cost the widget about a kilobyte.
+        let mut gaps = Some(Vec::new());
+        for (index, gap) in requirement.gaps.into_iter().enumerate() {
+            let at = format!("{path}.gaps[{index}]");
+            match (self.case(&at, &gap.when, &gap.advice, set), gaps.as_mut()) {
+                (Some(when), Some(gaps)) => gaps.push(GapRule {
                     when,
                     advice: gap.advice,
-                })
-            })
-            .collect();
-        let ask: Vec<Option<AskRule>> = requirement
-            .ask
-            .into_iter()
-            .enumerate()
-            .map(|(index, ask)| {
-                let at = format!("{path}.ask[{index}]");
-                let when = self.case(&at, &ask.when, &ask.advice, set)?;
-                Some(AskRule {
+                }),
+                _ => gaps = None,
+            }
+        }
+        let mut ask = Some(Vec::new());
+        for (index, case) in requirement.ask.into_iter().enumerate() {
+            let at = format!("{path}.ask[{index}]");
+            match (self.case(&at, &case.when, &case.advice, set), ask.as_mut()) {
+                (Some(when), Some(ask)) => ask.push(AskRule {
                     when,
-                    decides: ask.decides,
-                    advice: ask.advice,
-                })
-            })
-            .collect();
+                    decides: case.decides,
+                    advice: case.advice,
+                }),
+                _ => ask = None,
+            }
+        }
         self.texts(&format!("{path}.met"), &requirement.met, set);
         for (line, advice) in requirement.not_met.iter().enumerate() {
             self.texts(&format!("{path}.not_met[{line}]"), advice, set);
@@ -646,8 +638,8 @@ impl Checker {
             met: requirement.met,
             unanswered: requirement.unanswered,
             not_met: requirement.not_met,
-            gaps: every(gaps)?,
-            ask: every(ask)?,
+            gaps: gaps?,
+            ask: ask?,
             source,
             verified: requirement.verified,
         })
@@ -666,71 +658,66 @@ impl Checker {
         self.non_empty("$.path.steps", path.steps.len());
         let mut group_ids = Vec::new();
         let mut group_titles: Vec<String> = Vec::new();
-        let groups: Vec<Group> = path
-            .groups
-            .into_iter()
-            .enumerate()
-            .map(|(index, group)| {
-                let at = format!("$.path.groups[{index}]");
-                self.slug(&format!("{at}.id"), &group.id);
-                self.present(&format!("{at}.title"), &group.title);
-                self.unique(&at, "id", &group.id, &mut group_ids, "id");
-                // Two groups under one heading would read as one to the visitor.
-                self.unique(&at, "title", &group.title, &mut group_titles, "group title");
-                Group {
-                    id: group.id,
-                    title: group.title,
-                    exclusive: group.exclusive,
-                }
-            })
-            .collect();
+        let mut groups = Vec::with_capacity(path.groups.len());
+        for (index, group) in path.groups.into_iter().enumerate() {
+            let at = format!("$.path.groups[{index}]");
+            self.slug(&format!("{at}.id"), &group.id);
+            self.present(&format!("{at}.title"), &group.title);
+            self.unique(&at, "id", &group.id, &mut group_ids, "id");
+            // Two groups under one heading would read as one to the visitor.
+            self.unique(&at, "title", &group.title, &mut group_titles, "group title");
+            groups.push(Group {
+                id: group.id,
+                title: group.title,
+                exclusive: group.exclusive,
+            });
+        }
         let mut step_ids = Vec::new();
-        let steps: Vec<Option<Step>> = path
-            .steps
-            .into_iter()
-            .enumerate()
-            .map(|(index, step)| {
-                let at = format!("$.path.steps[{index}]");
-                self.slug(&format!("{at}.id"), &step.id);
-                self.unique(&at, "id", &step.id, &mut step_ids, "id");
-                if !group_ids.contains(&step.group) {
-                    self.problem(
-                        format!("{at}.group"),
-                        format!("unknown group \"{}\"", step.group),
-                    );
-                }
-                self.present(&format!("{at}.title"), &step.title);
-                self.texts(&format!("{at}.title"), &step.title, set);
-                self.non_empty(&format!("{at}.text"), step.text.len());
-                for (line, text) in step.text.iter().enumerate() {
-                    self.texts(&format!("{at}.text[{line}]"), text, set);
-                }
-                self.date(&format!("{at}.verified"), &step.verified);
-                if step.confidence == Confidence::Unverified
-                    && !step.text.iter().any(|text| self.says_check_with(text))
-                {
-                    let message = self.check_with_message("an unverified step");
-                    self.problem(format!("{at}.text"), message);
-                }
-                let when = self.condition(&format!("{at}.when"), &step.when, set);
-                let source = self.source(&format!("{at}.source"), step.source);
-                Some(Step {
+        let mut steps = Some(Vec::new());
+        for (index, step) in path.steps.into_iter().enumerate() {
+            let at = format!("$.path.steps[{index}]");
+            self.slug(&format!("{at}.id"), &step.id);
+            self.unique(&at, "id", &step.id, &mut step_ids, "id");
+            if !group_ids.contains(&step.group) {
+                self.problem(
+                    format!("{at}.group"),
+                    format!("unknown group \"{}\"", step.group),
+                );
+            }
+            self.present(&format!("{at}.title"), &step.title);
+            self.texts(&format!("{at}.title"), &step.title, set);
+            self.non_empty(&format!("{at}.text"), step.text.len());
+            for (line, text) in step.text.iter().enumerate() {
+                self.texts(&format!("{at}.text[{line}]"), text, set);
+            }
+            self.date(&format!("{at}.verified"), &step.verified);
+            if step.confidence == Confidence::Unverified
+                && !step.text.iter().any(|text| self.says_check_with(text))
+            {
+                let message = self.check_with_message("an unverified step");
+                self.problem(format!("{at}.text"), message);
+            }
+            let when = self.condition(&format!("{at}.when"), &step.when, set);
+            let source = self.source(&format!("{at}.source"), step.source);
+            match (when, steps.as_mut()) {
+                (Some(when), Some(steps)) => steps.push(Step {
                     id: step.id,
                     group: step.group,
                     title: step.title,
-                    when: when?,
+                    when,
                     text: step.text,
                     confidence: step.confidence,
                     source,
                     verified: step.verified,
-                })
-            })
-            .collect();
+                }),
+                _ => steps = None,
+            }
+        }
         Some(Path {
             heading: path.heading,
             intro: path.intro,
             groups,
-            steps: every(steps)?,
+            steps: steps?,
         })
     }
 
@@ -764,13 +751,4 @@ impl Checker {
             }
         }
     }
-}
-/// Every item, or `None` if any is missing (its problem is already reported). A plain loop:
-/// collecting into an `Option` is a large adapter for every item type.
-fn every<T>(items: Vec<Option<T>>) -> Option<Vec<T>> {
-    let mut all = Vec::with_capacity(items.len());
-    for item in items {
-        all.push(item?);
-    }
-    Some(all)
 }
