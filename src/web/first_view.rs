@@ -1,8 +1,10 @@
 //! Takes over the first view the loader showed: reads what the visitor did in it, then hands the
-//! shadow root to the check with those answers, focus and caret where they were.
+//! shadow root to the check with those answers, focus and caret where they were. The first view
+//! stays live until the swap, and what the visitor did in it meanwhile is replayed in the check,
+//! so no click or keystroke is lost.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, ShadowRoot};
+use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement, HtmlInputElement, ShadowRoot};
 
 use crate::first_view::{MARK, PREFIX};
 use crate::ui::State;
@@ -18,24 +20,76 @@ pub struct FirstView {
 /// Yew renders on the microtask queue but yields to the browser now and then, so the check is
 /// not whole until its first `ready`.
 pub struct Handover {
-    /// Which of its controls had focus.
-    pub focus: Option<Focus>,
     /// The shadow root it is in.
     pub shadow: ShadowRoot,
     /// The check's root, to take its place.
     pub root: Element,
     /// The check's id prefix.
     pub prefix: String,
+    /// The first view and the answers read from it, which the check started from; `None` when
+    /// the check shows another set, which starts afresh.
+    pub carried: Option<(FirstView, State)>,
 }
 
 impl Handover {
     /// Puts the check's root in the first view's place, in one step, so nothing shows or is read
-    /// out twice; then focuses what had focus, caret and all.
+    /// out twice; then gives the check each answer changed in the first view since it was read,
+    /// and focuses what has focus, caret and all.
     pub fn run(self) {
+        let focus = self
+            .carried
+            .as_ref()
+            .and_then(|(first, _)| first.focus(&self.shadow));
         self.shadow.replace_children_with_node_1(&self.root);
-        if let Some(focus) = self.focus {
+        // The first view, now off the page, still holds what the visitor did in it.
+        if let Some((first, read)) = &self.carried {
+            for control in controls(&first.root) {
+                let (Some(question), radio) = (question(&control, PREFIX), option(&control)) else {
+                    continue;
+                };
+                let now = match (&radio, control.dyn_ref::<HtmlInputElement>()) {
+                    (Some(option), Some(input)) if input.checked() => option.clone(),
+                    (Some(_), _) => continue,
+                    _ => value(&control).unwrap_or_default(),
+                };
+                if read.entered.get(&question).map_or("", String::as_str) != now {
+                    let prefix = &self.prefix;
+                    let selector = match radio {
+                        Some(_) => format!(r#"[name="{prefix}-{question}"][value="{now}"]"#),
+                        None => format!("#{prefix}-{question}"),
+                    };
+                    replay(&self.root, &selector, &now);
+                }
+            }
+        }
+        if let Some(focus) = focus {
             focus.restore(&self.root, &self.prefix);
         }
+    }
+}
+
+/// Gives the check's control at `selector` the `value`, as the visitor would: checked or typed,
+/// then the event its component listens to. Question and option ids are letters, digits and
+/// hyphens (the validator sees to it), so they are safe in a selector.
+fn replay(root: &Element, selector: &str, value: &str) {
+    let Ok(Some(control)) = root.query_selector(selector) else {
+        return;
+    };
+    let event = match (control.dyn_ref::<HtmlInputElement>(), option(&control)) {
+        (Some(radio), Some(_)) => {
+            radio.set_checked(true);
+            "change"
+        }
+        (Some(input), None) => {
+            input.set_value(value);
+            "input"
+        }
+        (None, _) => return,
+    };
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(event, &init) {
+        let _ = control.dispatch_event(&event);
     }
 }
 
@@ -93,12 +147,6 @@ impl FirstView {
             option,
         })
     }
-
-    /// Makes it inert while the check renders: what the visitor does from now on would not be
-    /// carried over, so nothing can be done. It looks the same, and lasts a frame or so.
-    pub fn freeze(&self) {
-        let _ = self.root.set_attribute("inert", "");
-    }
 }
 
 impl Focus {
@@ -122,7 +170,7 @@ impl Focus {
 
 /// The form controls under `root`, in document order.
 fn controls(root: &Element) -> Vec<HtmlElement> {
-    let Ok(list) = root.query_selector_all("input, select") else {
+    let Ok(list) = root.query_selector_all("input") else {
         return Vec::new();
     };
     (0..list.length())
@@ -150,11 +198,18 @@ fn option(control: &Element) -> Option<String> {
 
 /// The question a control answers and what it holds, if it holds an answer.
 fn entry(control: &HtmlElement) -> Option<(String, String)> {
-    let value = match (control.dyn_ref::<HtmlInputElement>(), option(control)) {
-        (Some(radio), Some(option)) => radio.checked().then_some(option)?,
-        (Some(input), None) => input.value(),
-        (None, _) => control.dyn_ref::<HtmlSelectElement>()?.value(),
+    let value = match option(control) {
+        Some(option) => control
+            .dyn_ref::<HtmlInputElement>()?
+            .checked()
+            .then_some(option)?,
+        None => value(control)?,
     };
     let question = question(control, PREFIX)?;
     (!value.is_empty()).then_some((question, value))
+}
+
+/// What a text field holds. A first view has no select (the build makes sure).
+fn value(control: &HtmlElement) -> Option<String> {
+    Some(control.dyn_ref::<HtmlInputElement>()?.value())
 }

@@ -350,17 +350,17 @@ fn finish(record: &Record, source: Option<SetSource>, loaded: Loaded) {
         let handover = live.first.take().map(|first| {
             let carried = set.is_ok()
                 && matches!(&source, Some(SetSource::Shipped(name)) if first.shows(name));
-            let focus = carried.then(|| first.focus(&record.shadow)).flatten();
-            if carried {
-                live.props.initial = first.read();
-            }
-            let handover = Handover {
-                focus,
+            let carried = carried.then(|| {
+                let read = first.read();
+                live.props.initial = read.clone();
+                (first, read)
+            });
+            Handover {
                 shadow: record.shadow.clone(),
                 root: record.root.clone(),
                 prefix: live.props.host.id_prefix.to_string(),
-            };
-            (carried.then_some(first), handover)
+                carried,
+            }
         });
         match &set {
             Ok(set) => record.show(&mut live, SetStatus::Ready(set.clone()), language),
@@ -372,14 +372,13 @@ fn finish(record: &Record, source: Option<SetSource>, loaded: Loaded) {
         (live.reporter.clone(), handover)
     };
     match handover {
-        // The check's first `ready` hands over, once it is whole. Meanwhile the first view takes
-        // no more answers, which would not be carried.
-        Some((Some(first), handover)) => {
-            first.freeze();
-            record.live.borrow().handover.set(Some(handover));
+        // The check's first `ready` hands over, once it is whole. Until then the first view stays
+        // in the visitor's hands: what they do there is replayed in the check at the swap.
+        Some(handover) if handover.carried.is_some() => {
+            record.live.borrow().handover.set(Some(handover))
         }
         // Nothing to carry: the widget's message takes the first view's place at once.
-        Some((None, handover)) => handover.run(),
+        Some(handover) => handover.run(),
         None => {}
     }
     if !untranslated.is_empty() {

@@ -215,3 +215,82 @@ test("a first view whose wasm never comes gives way to the page's own Apply link
   assert.ok(await host.getByRole("link", { name: "Apply today" }).isVisible());
   await opened.close();
 });
+
+test("no click or keystroke is lost at the takeover: 50 randomized takeovers while a script keeps answering", async () => {
+  // Issue 23: the first view was made inert for a frame or more before the swap, and a click or
+  // keystroke then was lost. Now it stays live, and what changed is replayed in the check.
+  let lost = 0;
+  const runs = 50;
+  for (let run = 0; run < runs; run += 1) {
+    const { opened, release } = await openHeld("index.html", { viewport: { width: 390, height: 844 } });
+    const { page } = opened;
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    const host = page.locator("mt-eligibility").first();
+    await host.locator("[data-first-view]").waitFor({ state: "attached" });
+    // Answers every few milliseconds, to whatever shows: a certification by a click, the months
+    // as typed. Each value is one the verdict tells apart (met or not), and the last of each is
+    // what must count.
+    await page.evaluate(() => {
+      const shadow = document.querySelector("mt-eligibility").shadowRoot;
+      const state = (window.__answering = { certification: null, months: null, on: true });
+      let step = 0;
+      const act = () => {
+        if (!state.on) return;
+        step += 1;
+        if (step % 2) {
+          const value = step % 4 === 1 ? "mls-ascp" : "not-yet";
+          const radio = shadow.querySelector(`input[name$="-certification"][value="${value}"]`);
+          if (radio) {
+            radio.click();
+            state.certification = value;
+          }
+        } else {
+          const field = shadow.querySelector('input[id$="-experience-months"]');
+          if (field) {
+            const value = step % 4 === 2 ? "13" : "1";
+            field.focus();
+            field.value = value;
+            field.dispatchEvent(new InputEvent("input", { bubbles: true, composed: true, inputType: "insertText", data: value }));
+            state.months = value;
+          }
+        }
+        setTimeout(act, Math.random() * 6);
+      };
+      act();
+    });
+    await page.waitForTimeout(Math.random() * 250);
+    release();
+    await host.locator("[data-first-view]").waitFor({ state: "detached" });
+    // Keep answering a little past the swap, then stop and let the last answer settle.
+    await page.waitForTimeout(Math.random() * 60);
+    const expected = await page.evaluate(() => {
+      window.__answering.on = false;
+      return { certification: window.__answering.certification, months: window.__answering.months };
+    });
+    await page.waitForTimeout(100);
+    const seen = await host.evaluate((element) => {
+      const shadow = element.shadowRoot;
+      const outcome = (id) => shadow.querySelector(`[data-requirement="${id}"]`)?.dataset.outcome;
+      return {
+        certification: shadow.querySelector('input[name$="-certification"]:checked')?.value ?? null,
+        months: shadow.querySelector('input[id$="-experience-months"]').value,
+        certificationOutcome: outcome("certification"),
+        experienceOutcome: outcome("experience"),
+      };
+    });
+    const want = {
+      certification: expected.certification,
+      months: expected.months,
+      certificationOutcome: expected.certification === "mls-ascp" ? "met" : "not-met",
+      experienceOutcome: expected.months === "13" ? "met" : "not-met",
+    };
+    if (JSON.stringify(seen) !== JSON.stringify(want)) {
+      lost += 1;
+      console.log(`run ${run}: expected ${JSON.stringify(want)}, the check has ${JSON.stringify(seen)}`);
+    }
+    await opened.close();
+  }
+  console.log(`${runs} randomized takeovers: ${lost} lost`);
+  assert.equal(lost, 0);
+});
