@@ -7,6 +7,28 @@ import { open, ready, useBrowser } from "./page.mjs";
 const env = useBrowser();
 const viewport = { width: 1280, height: 900 };
 
+/** Adds `<mt-eligibility id=…>` with these attributes (and an Apply link) to the page; its locator. */
+async function addHost(page, id, attributes, where = "append") {
+  await page.evaluate(
+    ([id, attributes, where]) => {
+      const host = document.createElement("mt-eligibility");
+      host.id = id;
+      host.setAttribute("apply-url", "/apply.html");
+      for (const [name, value] of Object.entries(attributes)) host.setAttribute(name, value);
+      document.body[where](host);
+    },
+    [id, attributes, where],
+  );
+  return page.locator(`#${id}`);
+}
+
+/** The size of the widget's WebAssembly memory, in bytes. */
+const wasmMemory = (page) =>
+  page.evaluate(async () => {
+    const glue = await import(new URL("./mt-eligibility-widget.js", document.baseURI).href);
+    return (await glue.default()).memory.buffer.byteLength;
+  });
+
 /** Replaces every widget with its apology, as a panic does. */
 const crash = (page) =>
   page.evaluate(async () => {
@@ -54,14 +76,7 @@ test("a theme value that would fetch or hide behind var() is refused by name, an
     font: "Georgia, url(https://evil.example/font.woff)",
     radius: "\\76 ar(--x, 4px)",
   };
-  await page.evaluate((values) => {
-    const host = document.createElement("mt-eligibility");
-    host.id = "themed";
-    host.setAttribute("apply-url", "/apply.html");
-    for (const [name, value] of Object.entries(values)) host.setAttribute(name, value);
-    document.body.append(host);
-  }, values);
-  await ready(page.locator("#themed"));
+  await ready(await addHost(page, "themed", values));
   const refused = opened.events.filter((event) => event.type === "mt-eligibility:error" && event.detail.code === "invalid-attribute");
   const byName = Object.fromEntries(refused.map((event) => [event.detail.attribute, event.detail.message]));
   for (const name of Object.keys(values)) assert.match(byName[name] ?? "", /may not load or refer to anything/, name);
@@ -83,14 +98,7 @@ test("a linked set that redirects to another site is refused, even where the pag
   const elsewhere = `http://127.0.0.1:${other.address().port}/set.json`;
   const opened = await open(env.browser, `${env.server.url}/index.html?no-csp`, { viewport });
   const { page } = opened;
-  await page.evaluate((link) => {
-    const host = document.createElement("mt-eligibility");
-    host.id = "redirected";
-    host.setAttribute("apply-url", "/apply.html");
-    host.setAttribute("requirements", link);
-    document.body.append(host);
-  }, `/redirect?to=${encodeURIComponent(elsewhere)}`);
-  const host = page.locator("#redirected");
+  const host = await addHost(page, "redirected", { requirements: `/redirect?to=${encodeURIComponent(elsewhere)}` });
   await host.scrollIntoViewIfNeeded();
   await host.getByText("This eligibility check is misconfigured.").waitFor();
   assert.ok(opened.requests.some((url) => url.startsWith(elsewhere)), "the browser did follow the redirect");
@@ -128,10 +136,7 @@ test("mounting and destroying a widget 1,000 times leaves WebAssembly memory and
     // Let the last destroy run, then collect garbage twice (finalizers free wasm-side handles).
     await page.evaluate(() => new Promise((done) => setTimeout(done, 50)));
     for (let i = 0; i < 2; i += 1) await cdp.send("HeapProfiler.collectGarbage");
-    const wasm = await page.evaluate(async () => {
-      const glue = await import(new URL("./mt-eligibility-widget.js", document.baseURI).href);
-      return (await glue.default()).memory.buffer.byteLength;
-    });
+    const wasm = await wasmMemory(page);
     const { usedSize } = await cdp.send("Runtime.getHeapUsage");
     return { wasm, heap: usedSize };
   };
@@ -156,20 +161,11 @@ for (const declared of [true, false]) {
     const opened = await open(env.browser, `${env.server.url}/index.html`, { viewport });
     const { page } = opened;
     await ready(page.locator("mt-eligibility").first());
-    await page.evaluate((link) => {
-      const host = document.createElement("mt-eligibility");
-      host.id = "huge";
-      host.setAttribute("apply-url", "/apply.html");
-      host.setAttribute("requirements", link);
-      document.body.prepend(host);
-    }, `/huge.json${declared ? "?declared" : ""}`);
-    await page.locator("#huge").getByText("This eligibility check is misconfigured.").waitFor();
+    const host = await addHost(page, "huge", { requirements: `/huge.json${declared ? "?declared" : ""}` }, "prepend");
+    await host.getByText("This eligibility check is misconfigured.").waitFor();
     const refused = opened.events.find((event) => event.type === "mt-eligibility:error" && event.detail.code === "invalid-requirements");
     assert.match(JSON.stringify(refused?.detail ?? {}), /huge\.json[^"]* is larger than 262144 bytes/);
-    const wasm = await page.evaluate(async () => {
-      const glue = await import(new URL("./mt-eligibility-widget.js", document.baseURI).href);
-      return (await glue.default()).memory.buffer.byteLength;
-    });
+    const wasm = await wasmMemory(page);
     // It was 54 MB after such a set: the whole text was read, then copied into wasm memory.
     assert.ok(wasm < 4 * 1024 * 1024, `wasm memory is ${wasm} bytes`);
     // The download stopped early (what is in flight when it stops may still arrive).
