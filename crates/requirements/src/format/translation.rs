@@ -315,11 +315,10 @@ pub fn translate(
     }
     // Searched in order: a few hundred keys take well under a millisecond, and neither a hash
     // map nor a sort adds its code to the wasm.
-    let mut entries: Vec<(&str, &Entry, bool)> = translation
-        .strings
-        .iter()
-        .map(|(key, entry)| (key.as_str(), entry, false))
-        .collect();
+    let mut entries: Vec<(&str, &Entry, bool)> = Vec::with_capacity(translation.strings.len());
+    for (key, entry) in &translation.strings {
+        entries.push((key.as_str(), entry, false));
+    }
     for (index, (key, _, _)) in entries.iter().enumerate() {
         if entries[..index]
             .iter()
@@ -388,14 +387,13 @@ pub fn translate(
     if !problems.is_empty() {
         return Err(problems);
     }
-    document.translations = std::iter::once(original)
-        .chain(
-            document
-                .translations
-                .into_iter()
-                .filter(|other| *other != translation.language),
-        )
-        .collect();
+    let others = std::mem::take(&mut document.translations);
+    document.translations = vec![original];
+    for other in others {
+        if other != translation.language {
+            document.translations.push(other);
+        }
+    }
     document.language = Some(translation.language);
     Ok((document, drafts))
 }
