@@ -294,3 +294,40 @@ test("no click or keystroke is lost at the takeover: 50 randomized takeovers whi
   console.log(`${runs} randomized takeovers: ${lost} lost`);
   assert.equal(lost, 0);
 });
+
+test("the first view asks what the check asks: an answer that hides a question hides it before the wasm too, and nothing moves at the takeover", async () => {
+  // Issue 23: after "Associate degree" the first view still showed the field and program-length
+  // questions, which the check hides (their ask_when, requirements/mt-agency.json), and at the
+  // takeover the months field jumped about 500 px up.
+  const { opened, release } = await openHeld("index.html", { viewport: { width: 390, height: 844 } });
+  const { page } = opened;
+  const host = page.locator("mt-eligibility").first();
+  await host.locator("[data-first-view]").waitFor({ state: "attached" });
+  const legends = () =>
+    host.evaluate((element) =>
+      [...element.shadowRoot.querySelectorAll(".mte-question")]
+        .filter((question) => question.checkVisibility())
+        .map((question) => question.querySelector("legend, label.mte-legend").textContent),
+    );
+  const field = "What field is that degree in?";
+  assert.ok((await legends()).includes(field), "asked while the degree is not answered");
+  await host.getByRole("radio", { name: "Associate degree", exact: true }).check();
+  const before = await legends();
+  assert.ok(!before.includes(field), "hidden once the degree is an associate degree");
+  assert.ok(!before.includes("How many years of study did your bachelor's program take?"));
+  const offset = () =>
+    host.evaluate((element) => {
+      const months = element.shadowRoot.querySelector('input[id$="-experience-months"]');
+      return Math.round(months.getBoundingClientRect().top - element.getBoundingClientRect().top);
+    });
+  const at = await offset();
+  release();
+  await ready(host, "Where you stand", { scroll: false });
+  assert.deepEqual(await legends(), before, "the check asks the same questions");
+  assert.equal(await offset(), at, "the months field stays where it was");
+  // A bachelor's asks them again, in the check as in the first view.
+  await host.getByRole("radio", { name: "Bachelor's degree", exact: true }).check();
+  assert.ok((await legends()).includes(field));
+  await assertClean(opened);
+  await opened.close();
+});

@@ -23,7 +23,7 @@ use mt_eligibility::language::Language;
 use mt_eligibility::shipped::{DEFAULT_SET, SHIPPED};
 use mt_eligibility::ui::{EligibilityWidget, EligibilityWidgetProps, Host, SetStatus, Speech};
 use mt_eligibility::VERSION;
-use mt_requirements::{read_text, read_translated, RequirementSet, MAX_BYTES};
+use mt_requirements::{read_text, read_translated, Condition, Part, RequirementSet, MAX_BYTES};
 use serde_json::{json, Map, Value};
 use yew::{AttrValue, LocalServerRenderer};
 
@@ -59,9 +59,11 @@ async fn write(dir: &Path) -> Result<(), String> {
         }
     }
     let mut views = Map::new();
+    let mut css = STYLESHEET.to_owned();
     for (name, document) in SHIPPED {
         let document = document.ok_or_else(|| format!("{name} is not at hand"))?;
         let english = read_text(document).map_err(|problems| format!("{name}: {problems:?}"))?;
+        css.push_str(&hiding_rules(name, &english)?);
         let mut languages = Map::new();
         for language in Language::ALL {
             let set = if language.tag() == english.language {
@@ -88,7 +90,7 @@ async fn write(dir: &Path) -> Result<(), String> {
         }
         views.insert(name.into(), Value::Object(languages));
     }
-    let data = json!({ "default": DEFAULT_SET, "css": STYLESHEET, "views": views });
+    let data = json!({ "default": DEFAULT_SET, "css": css, "views": views });
     let written = text
         .replace(SLOT, &format!("const FIRST_VIEWS = {data};"))
         .replace(
@@ -136,6 +138,48 @@ fn write_studio_tables(dir: &Path) -> Result<(), String> {
         "// Written by the build (crates/first-view) from the widget's own tables: do not edit.\nexport const TABLES = {tables};\n"
     );
     fs::write(&file, text).map_err(|error| format!("{}: {error}", file.display()))
+}
+
+/// CSS that hides, in `set`'s first view, each question the check would not ask: one whose
+/// `ask_when` the answers given make false. So the first view asks what the check asks, with no
+/// script, and nothing moves when the check takes its place. A first view shows only the check's
+/// questions, and each of those may look at one choice question that is always asked; anything
+/// else is refused here, to be taught first.
+fn hiding_rules(name: &str, set: &RequirementSet) -> Result<String, String> {
+    let mut css = String::new();
+    for question in set
+        .questions
+        .iter()
+        .filter(|question| question.part == Part::Check)
+    {
+        let Some(condition) = &question.ask_when else {
+            continue;
+        };
+        let looked_at = match condition {
+            Condition::In { question: looked_at, options }
+                if set
+                    .question(looked_at)
+                    .is_some_and(|looked_at| looked_at.ask_when.is_none()) =>
+            {
+                let accepted: String = options
+                    .iter()
+                    .map(|option| format!(r#":not([value="{option}"])"#))
+                    .collect();
+                format!(r#"[name="{PREFIX}-{looked_at}"]:checked{accepted}"#)
+            }
+            _ => {
+                return Err(format!(
+                    "{name}: the ask_when of {} is more than one choice among options of a question always asked; teach the first view to hide it (hiding_rules)",
+                    question.id
+                ))
+            }
+        };
+        let id = &question.id;
+        css.push_str(&format!(
+            r#"[{MARK}="{name}"]:has({looked_at}) .mte-question:has([name="{PREFIX}-{id}"],#{PREFIX}-{id}){{display:none}}"#
+        ));
+    }
+    Ok(css)
 }
 
 /// The widget as it first shows `set`: its root (as the glue makes it), the questions, and the
