@@ -168,9 +168,10 @@ for (const declared of [true, false]) {
     const wasm = await wasmMemory(page);
     // It was 54 MB after such a set: the whole text was read, then copied into wasm memory.
     assert.ok(wasm < 4 * 1024 * 1024, `wasm memory is ${wasm} bytes`);
-    // The download stopped early (what is in flight when it stops may still arrive).
+    // The download stopped early. What the sockets buffer meanwhile still counts as sent: on this
+    // machine up to about 11 MB, so the bar is half the file.
     await new Promise((done) => setTimeout(done, 200));
-    assert.ok(env.server.huge.sent < 10 * 1024 * 1024, `the server sent ${env.server.huge.sent} bytes`);
+    assert.ok(env.server.huge.sent < 25 * 1024 * 1024, `the server sent ${env.server.huge.sent} bytes`);
     await opened.close();
   });
 }

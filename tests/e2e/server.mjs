@@ -49,9 +49,15 @@ export async function serve() {
       const pieces = 800;
       response.writeHead(200, { "content-type": "application/json", ...(declared && { "content-length": String(piece.length * pieces) }) });
       huge.sent = 0;
-      for (let i = 0; i < pieces && !response.destroyed; i += 1) {
+      let closed = false;
+      let wake = () => {};
+      response.once("close", () => {
+        closed = true;
+        wake();
+      });
+      for (let i = 0; i < pieces && !closed; i += 1) {
         huge.sent += piece.length;
-        if (!response.write(piece)) await new Promise((drained) => response.once("drain", drained).once("close", drained));
+        if (!response.write(piece)) await new Promise((go) => response.once("drain", (wake = go)));
       }
       response.end();
       return;
