@@ -47,24 +47,21 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
     // Tell the host when a requirement's outcome changes, not when a keystroke only rewords the
     // guidance (10 → 9 months missing). Effects run after the DOM is updated, so the first run
     // means the widget is on screen: that is "ready", not a change the visitor caused.
-    let outcomes: Vec<&'static str> = verdict
-        .findings
-        .iter()
-        .map(|finding| finding.outcome.kind())
-        .collect();
+    let mut outcomes: Vec<&'static str> = Vec::with_capacity(verdict.findings.len());
+    for finding in &verdict.findings {
+        outcomes.push(finding.outcome.kind());
+    }
     use_effect_with(outcomes, {
         let (on_ready, on_event) = (props.host.on_ready.clone(), props.host.on_event.clone());
         let (answers, verdict) = (answers.clone(), verdict.clone());
         let started = started.clone();
         move |_| {
             if first_render.replace(false) {
-                on_ready.emit(
-                    verdict
-                        .findings
-                        .iter()
-                        .map(|finding| finding.requirement.clone())
-                        .collect(),
-                );
+                let mut ids = Vec::with_capacity(verdict.findings.len());
+                for finding in &verdict.findings {
+                    ids.push(finding.requirement.clone());
+                }
+                on_ready.emit(ids);
                 // Answers given in the first view, before the check ran, count like any other:
                 // the visit started, and this is its result.
                 if let Some(question) = carried {

@@ -38,12 +38,10 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
     let summary = props.verdict.summary();
     let headline = (words.headline)(summary, &speech.formatting);
     let heading_id = format!("{}-verdict", props.id_prefix);
-    let statuses: Vec<(&str, &str)> = props
-        .verdict
-        .findings
-        .iter()
-        .map(|finding| (finding.title.as_str(), words.status(finding.outcome)))
-        .collect();
+    let mut statuses: Vec<(&str, &str)> = Vec::with_capacity(props.verdict.findings.len());
+    for finding in &props.verdict.findings {
+        statuses.push((finding.title.as_str(), words.status(finding.outcome)));
+    }
     let announcement = words.announcement(&headline, &statuses);
     html! {
         <section class="mte-verdict" part="verdict" aria-labelledby={heading_id.clone()}>

@@ -112,11 +112,13 @@ pub enum Summary {
 impl Verdict {
     /// The ids of the requirements whose outcome has this kind (see [`Outcome::kind`]).
     pub fn ids_where(&self, kind: &str) -> Vec<&str> {
-        self.findings
-            .iter()
-            .filter(|finding| finding.outcome.kind() == kind)
-            .map(|finding| finding.requirement.as_str())
-            .collect()
+        let mut ids = Vec::new();
+        for finding in &self.findings {
+            if finding.outcome.kind() == kind {
+                ids.push(finding.requirement.as_str());
+            }
+        }
+        ids
     }
 
     /// The overall picture across all findings.
