@@ -167,7 +167,14 @@ async fn nothing_answered_judges_nothing_and_still_offers_apply() {
 
 #[tokio::test]
 async fn every_question_is_native_and_labelled() {
-    let html = render(State::default()).await;
+    // Everything answered but the last, so every question shows.
+    let html = render(entered(&[
+        ("degree-level", "bachelor"),
+        ("degree-field", "mls"),
+        ("degree-years", "four"),
+        ("experience-months", "14"),
+    ]))
+    .await;
     assert_eq!(
         check_form(&html).matches("<fieldset").count(),
         4,
@@ -194,7 +201,7 @@ async fn every_question_is_native_and_labelled() {
     );
     assert!(html.contains(r#"id="t-experience-months""#));
     assert!(
-        checked_values(&html).is_empty(),
+        checked_values(&render(State::default()).await).is_empty(),
         "nothing is chosen for the visitor"
     );
     assert!(html.contains(r#"inputmode="numeric""#));
@@ -227,7 +234,12 @@ async fn all_met_says_so_clearly() {
     let html = render(all_met()).await;
     let text = visible_text(&html);
     assert!(text.contains("You meet all 3 requirements."), "{text}");
-    assert_eq!(html.matches("</span>Met</span>").count(), 3, "{html}");
+    assert_eq!(
+        html.matches(r#"<span class="mte-status-text">Met</span>"#)
+            .count(),
+        3,
+        "{html}"
+    );
     assert!(!text.contains("Not yet met"), "{text}");
     assert!(
         text.contains("Your 12 months of work as an MT meet the 12 months we ask for."),
@@ -370,11 +382,49 @@ async fn each_case_someone_else_decides_is_neither_met_nor_a_gap() {
 
 #[tokio::test]
 async fn no_degree_hides_the_field_question() {
-    let html = render(entered(&[("degree-level", "none")])).await;
+    let html = render(entered(&[
+        ("degree-level", "none"),
+        ("experience-months", "3"),
+    ]))
+    .await;
     let text = visible_text(&html);
     assert!(!text.contains("What field is that degree in?"), "{text}");
     assert!(!text.contains("How many years of study"), "{text}");
+    assert!(text.contains("Which certification do you hold?"), "{text}");
     assert_eq!(check_form(&html).matches("<fieldset").count(), 2);
+}
+
+#[tokio::test]
+async fn the_questions_show_one_more_as_each_is_answered() {
+    let questions = |html: &str| {
+        let form = check_form(html);
+        form.matches("<fieldset").count() + form.matches(r#"inputmode="numeric""#).count()
+    };
+    for (answers, shown) in [
+        (&[][..], 1),
+        (&[("degree-level", "master")][..], 2),
+        (
+            &[("degree-level", "master"), ("degree-field", "other")][..],
+            3,
+        ),
+        // Answers further on wait, kept, until the ones before them are answered.
+        (
+            &[("degree-level", "master"), ("certification", "mlt")][..],
+            2,
+        ),
+        (&[("degree-level", "associate")][..], 2),
+        // A refused number still moves the visitor on: its message shows under the field.
+        (
+            &[("degree-level", "associate"), ("experience-months", "abc")][..],
+            3,
+        ),
+    ] {
+        assert_eq!(
+            questions(&render(entered(answers)).await),
+            shown,
+            "{answers:?}"
+        );
+    }
 }
 
 #[tokio::test]
@@ -389,7 +439,11 @@ async fn a_refused_months_value_is_flagged_on_the_field_and_not_judged() {
         ("-3", "The number of months cannot be negative."),
         ("601", "Enter 600 months or fewer."),
     ] {
-        let html = render(entered(&[("experience-months", typed)])).await;
+        let html = render(entered(&[
+            ("degree-level", "none"),
+            ("experience-months", typed),
+        ]))
+        .await;
         assert!(html.contains(r#"aria-invalid="true""#), "{typed:?}: {html}");
         assert!(
             html.contains(
@@ -508,7 +562,14 @@ async fn unverified_rules_say_so_and_whom_to_check_with() {
 
 #[tokio::test]
 async fn the_mlt_set_asks_its_own_questions() {
-    let text = visible_text(&render_set("mlt", State::default(), Some(APPLY)).await);
+    let text = visible_text(
+        &render_set(
+            "mlt",
+            entered(&[("degree-level", "associate")]),
+            Some(APPLY),
+        )
+        .await,
+    );
     assert!(
         text.contains("Could you work as a Medical Laboratory Technician?"),
         "{text}"
@@ -538,9 +599,9 @@ async fn the_first_view_says_the_check_is_loading_and_judges_nothing() {
             "{text}"
         );
         for verdict in [
-            "data-outcome",
-            "data-summary",
-            "Not answered yet",
+            r#"data-outcome="met""#,
+            r#"data-outcome="not-met""#,
+            r#"data-outcome="ask""#,
             "aria-live=\"polite\" aria-atomic",
         ] {
             assert!(
@@ -656,7 +717,12 @@ async fn before_any_path_answer_the_path_says_what_to_do() {
 
 #[tokio::test]
 async fn a_long_choice_such_as_the_state_is_a_labelled_drop_down() {
-    let html = render(opened(&[("work-state", "tn")])).await;
+    let html = render(opened(&[
+        ("study-country", "us"),
+        ("specialty", "generalist"),
+        ("work-state", "tn"),
+    ]))
+    .await;
     assert!(html.contains(r#"<label for="t-work-state""#), "{html}");
     let select = &html[html.find("<select").expect("a select")..];
     let select = &select[..select.find("</select>").unwrap()];

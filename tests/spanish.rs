@@ -75,6 +75,7 @@ fn state(pairs: &[(&str, &str)], path_open: bool, why_open: &[&str]) -> State {
             .collect(),
         path_open,
         why_open: why_open.iter().map(|id| id.to_string()).collect(),
+        ..State::default()
     }
 }
 

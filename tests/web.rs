@@ -392,28 +392,29 @@ async fn events_carry_ids_and_no_answers_unless_the_host_opts_in() {
     let instance = get(&ready[0], "instance").as_string().unwrap();
     assert!(instance.starts_with("mte-"), "{instance}");
 
-    mounted.click("input[value=not-yet]").await;
-    mounted.click("input[value=master]").await;
+    // No degree, then an associate degree: neither meets the degree requirement.
+    mounted.click("input[value=none]").await;
+    mounted.click("input[value=associate]").await;
     let started = mounted.events_named("started");
     assert_eq!(started.len(), 1, "only the first answer starts the visit");
     assert_eq!(
         get(&started[0], "question").as_string().as_deref(),
-        Some("certification")
+        Some("degree-level")
     );
 
     let results = mounted.events_named("result");
     assert_eq!(
         results.len(),
         1,
-        "choosing a level alone changes no outcome: the field is still open"
+        "another degree below a bachelor's changes no outcome"
     );
     let result = &results[0];
     assert_eq!(get(result, "instance").as_string(), Some(instance.clone()));
     assert_eq!(get(result, "summary").as_string().as_deref(), Some("gaps"));
-    assert_eq!(strings(&get(result, "notMet")), ["certification"]);
+    assert_eq!(strings(&get(result, "notMet")), ["education"]);
     assert_eq!(
         strings(&get(result, "unanswered")),
-        ["education", "experience"]
+        ["experience", "certification"]
     );
     assert!(
         get(result, "answers").is_undefined(),
@@ -444,18 +445,18 @@ async fn share_answers_and_datalayer_are_opt_in() {
         "",
     )
     .await;
-    mounted.click("input[value=mls-ascp]").await;
+    mounted.click("input[value=none]").await;
     let result = mounted
         .events_named("result")
         .pop()
         .expect("a result event");
     let answers = get(&result, "answers");
     assert_eq!(
-        get(&answers, "certification").as_string().as_deref(),
-        Some("mls-ascp")
+        get(&answers, "degree-level").as_string().as_deref(),
+        Some("none")
     );
     assert!(
-        get(&answers, "degree-level").is_undefined(),
+        get(&answers, "certification").is_undefined(),
         "only what was answered"
     );
 
@@ -928,15 +929,15 @@ async fn a_widget_mounted_right_after_another_is_destroyed_starts_afresh() {
     // Destroyed widgets leave their Yew app for the next mount (Yew 0.23 would leak a new one);
     // the next widget must get none of the last one's answers, and its own `ready`.
     let first = Mounted::div(&[("data-apply-url", "#apply")], "").await;
-    first.click("input[value=mls-ascp]").await;
+    first.click("input[value=bachelor]").await;
     first.end();
     let second = Mounted::div(&[("data-apply-url", "#apply")], "").await;
     assert_eq!(second.events_named("ready").len(), 1);
     let checked = second
         .shadow
-        .query_selector("input[value=mls-ascp]")
+        .query_selector("input[value=bachelor]")
         .unwrap()
-        .expect("the certification question")
+        .expect("the degree question")
         .unchecked_into::<web_sys::HtmlInputElement>()
         .checked();
     assert!(!checked, "the last widget's answer is not carried");

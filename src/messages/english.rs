@@ -23,6 +23,7 @@ pub static ENGLISH: Messages = Messages {
     not_answered: "Not answered yet",
     ask: "It depends",
     who_decides,
+    change: "Change",
     why: "Why?",
     not_confirmed: "Not confirmed yet.",
     agency_rule: "This is our own hiring requirement, not a certifying board's rule.",
@@ -42,6 +43,7 @@ pub static ENGLISH: Messages = Messages {
     unreviewed: "No person has reviewed this translation yet. If something is unclear, ask our licensure team.",
     headline,
     invitation,
+    step_count,
     next_step,
     number_error,
     fallback: "Sorry, the eligibility check stopped working. You can still apply.",
@@ -164,6 +166,12 @@ fn invitation(summary: Summary) -> &'static str {
             "You can still apply. Our licensure team guides applicants who are still working on a requirement."
         }
     }
+}
+
+fn step_count(count: usize) -> String {
+    // A group holds a few steps: no digit grouping to localize.
+    let unit = if count == 1 { "step" } else { "steps" };
+    format!("{count} {unit}")
 }
 
 fn next_step(summary: Summary, path_heading: &str) -> Option<String> {

@@ -50,6 +50,8 @@ pub struct Messages {
     pub ask: &'static str,
     /// Under a requirement that someone else decides: who.
     pub who_decides: fn(Decider) -> &'static str,
+    /// On a folded answer: it can be changed.
+    pub change: &'static str,
     /// The "Why?" disclosure.
     pub why: &'static str,
     /// A rule from unverified facts.
@@ -89,6 +91,8 @@ pub struct Messages {
     pub headline: fn(Summary, &Formatting) -> String,
     /// The sentence next to the Apply link.
     pub invitation: fn(Summary) -> &'static str,
+    /// How many steps a group of the checklist holds, next to its title.
+    pub step_count: fn(usize) -> String,
     /// What to do next, pointing to the path by its heading, once there is a verdict.
     pub next_step: fn(Summary, path_heading: &str) -> Option<String>,
     /// Next to a number field whose text was refused: what went wrong and what is accepted.

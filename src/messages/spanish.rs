@@ -26,6 +26,7 @@ pub static SPANISH: Messages = Messages {
     not_answered: "Aún sin responder",
     ask: "Depende",
     who_decides,
+    change: "Cambiar",
     why: "¿Por qué?",
     not_confirmed: "Aún sin confirmar.",
     agency_rule: "Este es nuestro propio requisito de contratación, no una regla de una junta de certificación.",
@@ -45,6 +46,7 @@ pub static SPANISH: Messages = Messages {
     unreviewed: "Ninguna persona ha revisado aún esta traducción. Si algo no está claro, pregunte a nuestro equipo de licencias.",
     headline,
     invitation,
+    step_count,
     next_step,
     number_error,
     fallback: "Lo sentimos, el cuestionario dejó de funcionar. Aun así, puede postularse.",
@@ -174,6 +176,12 @@ fn invitation(summary: Summary) -> &'static str {
             "Aun así, puede postularse. Nuestro equipo de licencias guía a los candidatos que aún trabajan para cumplir un requisito."
         }
     }
+}
+
+fn step_count(count: usize) -> String {
+    // A group holds a few steps: no digit grouping to localize.
+    let unit = if count == 1 { "paso" } else { "pasos" };
+    format!("{count} {unit}")
 }
 
 fn next_step(summary: Summary, path_heading: &str) -> Option<String> {

@@ -146,6 +146,7 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
                     answers={answers.clone()}
                     id_prefix={prefix.clone()}
                     onanswer={onaction.clone()}
+                    all={props.pending}
                 />
             </form>
             { verdict_part }

@@ -52,6 +52,6 @@ impl Index<&str> for Entered {
 
     fn index(&self, question: &str) -> &String {
         self.get(question)
-            .unwrap_or_else(|| panic!("nothing entered for {question:?}"))
+            .unwrap_or_else(|| panic!("nothing entered for {question}"))
     }
 }

@@ -15,6 +15,9 @@ pub struct NumberQuestionProps {
     /// A hint under the label.
     #[prop_or_default]
     pub help: Option<AttrValue>,
+    /// Hides the hint: the field is filled in, and the visitor moved on.
+    #[prop_or_default]
+    pub folded: bool,
     /// What the visitor has typed so far.
     pub text: AttrValue,
     /// Why the typed value was refused, if it was: what is accepted.
@@ -41,10 +44,11 @@ pub fn NumberQuestion(props: &NumberQuestionProps) -> Html {
         move |event: InputEvent| Action::Answer {
             question: question.clone(),
             value: event.target_unchecked_into::<HtmlInputElement>().value(),
+            settled: false,
         }
     });
     html! {
-        <div class="mte-question mte-question--number" part="question">
+        <div class={if props.folded { "mte-question mte-question--number mte-question--folded" } else { "mte-question mte-question--number" }} part="question">
             <label class="mte-legend" for={props.id.clone()}>{ props.label.clone() }</label>
             if let Some(help) = props.help.clone() {
                 <p class="mte-hint" id={hint_id}>{ help }</p>
@@ -56,6 +60,9 @@ pub fn NumberQuestion(props: &NumberQuestionProps) -> Html {
                 inputmode="numeric"
                 autocomplete="off"
                 size="5"
+                // Blank, but it lets the first view's stylesheet tell an empty field
+                // (`:placeholder-shown`) and reveal the next question once it is not.
+                placeholder=" "
                 value={props.text.clone()}
                 aria-invalid={props.error.as_ref().map(|_| "true")}
                 aria-describedby={described_by}

@@ -99,31 +99,38 @@ pub fn PathSection(props: &PathSectionProps) -> Html {
                     if plan.groups.is_empty() {
                         <p>{ words.path_empty }</p>
                     }
-                    for group in plan.groups.iter() {
-                        <h4 class="mte-plan-group" key={group.id.clone()}>{ group.title.clone() }</h4>
-                        <ul class="mte-checklist">
-                            for step in group.steps.iter() {
-                                <li class="mte-step" key={step.id.clone()} data-step={step.id.clone()}>
-                                    <p class="mte-step-title">
-                                        <span class="mte-checkbox" aria-hidden="true">{ "☐" }</span>
-                                        <strong>{ step.title.clone() }</strong>
-                                    </p>
-                                    for paragraph in step.text.iter() {
-                                        <p class="mte-guidance">{ paragraph.clone() }</p>
-                                    }
-                                    <p class="mte-print-only">
-                                        { (words.source_line)(&step.source.title, &step.source.url, &speech.formatting.date(&step.verified)) }
-                                    </p>
-                                    <details class="mte-why">
-                                        <summary>{ words.why }</summary>
-                                        if step.confidence == Confidence::Unverified {
-                                            <p class="mte-unverified"><strong>{ words.not_confirmed }</strong></p>
+                    // Each group folds to its title, all but the first, so the checklist is a
+                    // list of headings to open one by one; print and copy still hold every step.
+                    for (index, group) in plan.groups.iter().enumerate() {
+                        <details class="mte-plan-group" key={group.id.clone()} open={index == 0}>
+                            <summary class="mte-plan-group-title">
+                                { group.title.clone() }
+                                <span class="mte-plan-count">{ (words.step_count)(group.steps.len()) }</span>
+                            </summary>
+                            <ul class="mte-checklist">
+                                for step in group.steps.iter() {
+                                    <li class="mte-step" key={step.id.clone()} data-step={step.id.clone()}>
+                                        <p class="mte-step-title">
+                                            <span class="mte-checkbox" aria-hidden="true">{ "☐" }</span>
+                                            <strong>{ step.title.clone() }</strong>
+                                        </p>
+                                        for paragraph in step.text.iter() {
+                                            <p class="mte-guidance">{ paragraph.clone() }</p>
                                         }
-                                        <SourceLink source={step.source.clone()} verified={step.verified.clone()} />
-                                    </details>
-                                </li>
-                            }
-                        </ul>
+                                        <p class="mte-print-only">
+                                            { (words.source_line)(&step.source.title, &step.source.url, &speech.formatting.date(&step.verified)) }
+                                        </p>
+                                        <details class="mte-why">
+                                            <summary>{ words.why }</summary>
+                                            if step.confidence == Confidence::Unverified {
+                                                <p class="mte-unverified"><strong>{ words.not_confirmed }</strong></p>
+                                            }
+                                            <SourceLink source={step.source.clone()} verified={step.verified.clone()} />
+                                        </details>
+                                    </li>
+                                }
+                            </ul>
+                        </details>
                     }
                 </div>
                 if !plan.groups.is_empty() {

@@ -1,42 +1,40 @@
 use yew::prelude::*;
 
-use super::use_messages;
-use mt_requirements::Finding;
+use super::{use_speech, FindingItem};
+use mt_requirements::{Finding, Summary};
 
 /// Properties of [`PendingVerdict`].
 #[derive(Properties, PartialEq)]
 pub struct PendingVerdictProps {
     /// Prefix that makes element ids unique to the widget instance.
     pub id_prefix: AttrValue,
-    /// The requirements, as findings with nothing answered: only their titles and descriptions show.
+    /// The requirements, as findings with nothing answered.
     pub findings: Vec<Finding>,
 }
 
 /// The verdict's place in the first view, which the loader shows before the check runs.
 ///
-/// It says in words that the check is loading, lists the requirements without a status (so it
-/// cannot be read as a verdict, and the widget keeps its height when the verdict replaces it),
-/// and shows the snippet's own Apply link through a slot. Nothing in it is a live region: the
+/// It looks exactly like the check's verdict before any answer (the widget keeps its height, to
+/// the pixel, when the check takes its place), and shows the snippet's own Apply link through a
+/// slot. Once the visitor answers, its stylesheet shows that the check is still loading, so an
+/// answer with no result is not mistaken for a broken check. Nothing in it is a live region: the
 /// verdict is announced once, by the check that replaces it.
 #[component]
 pub fn PendingVerdict(props: &PendingVerdictProps) -> Html {
-    let words = use_messages();
+    let speech = use_speech();
+    let words = speech.language.messages();
     let heading_id = format!("{}-verdict", props.id_prefix);
     html! {
         <section class="mte-verdict mte-verdict--pending" part="verdict" aria-labelledby={heading_id.clone()}>
             <h3 class="mte-verdict-title" id={heading_id}>{ words.where_you_stand }</h3>
             <div class="mte-live">
-                <p class="mte-headline mte-pending">{ words.pending }</p>
+                <p class="mte-headline" data-summary="nothing-answered">
+                    { (words.headline)(Summary::NothingAnswered, &speech.formatting) }
+                </p>
+                <p class="mte-pending">{ words.pending }</p>
                 <ul class="mte-findings">
                     for finding in props.findings.iter() {
-                        <li class="mte-finding" data-requirement={finding.requirement.clone()}>
-                            <p class="mte-finding-head">
-                                <strong class="mte-finding-title">{ finding.title.clone() }</strong>
-                            </p>
-                            if let Some(description) = finding.description.clone() {
-                                <p class="mte-finding-description">{ description }</p>
-                            }
-                        </li>
+                        <FindingItem key={finding.requirement.clone()} finding={finding.clone()} />
                     }
                 </ul>
             </div>

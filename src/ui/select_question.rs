@@ -15,6 +15,7 @@ pub fn SelectQuestion(props: &ChoiceQuestionProps) -> Html {
         move |event: Event| Action::Answer {
             question: question.clone(),
             value: event.target_unchecked_into::<HtmlSelectElement>().value(),
+            settled: false,
         }
     });
     html! {

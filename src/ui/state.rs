@@ -20,6 +20,13 @@ pub struct State {
     /// The requirements whose "Why?" is open. Closed, its content (half the verdict's text) is
     /// not built either. A Vec: a set type would add its own B-tree code to the download.
     pub why_open: Vec<String>,
+    /// The question the visitor is working on: the last one answered, or a folded one they went
+    /// back to; `None` once they chose an option with a tap or click, which settles it. Every
+    /// other answered question is folded.
+    pub current: Option<String>,
+    /// Whether the visitor has answered or gone back to a question in the check. Until then
+    /// nothing folds, so answers carried from the first view stay as the first view showed them.
+    pub acted: bool,
 }
 
 /// One thing the visitor did.
@@ -31,7 +38,12 @@ pub enum Action {
         question: String,
         /// The option id chosen, or the text typed.
         value: String,
+        /// Chosen with a tap or click, not arrow keys: the visitor is done with the question, so
+        /// it folds at once if the answer changed.
+        settled: bool,
     },
+    /// Went back to a folded question, to change its answer.
+    Unfold(String),
     /// Opened (`true`) or closed the optional path.
     OpenPath(bool),
     /// Opened or closed a requirement's "Why?".
@@ -50,6 +62,20 @@ impl State {
             .iter()
             .filter_map(|question| Some((question.id.clone(), self.value(question)?.ok()?)))
             .collect()
+    }
+
+    /// Whether the visitor has answered `question`: chosen an option or typed something, even a
+    /// number the check refuses (its message shows under the field).
+    pub fn answered(&self, question: &str) -> bool {
+        self.entered
+            .get(question)
+            .is_some_and(|text| !text.is_empty())
+    }
+
+    /// Whether `question` shows only its answer (a choice) or its field without the hint (a
+    /// number): it is answered, and the visitor moved on to another.
+    pub fn folded(&self, question: &Question) -> bool {
+        self.acted && self.answered(&question.id) && self.current.as_ref() != Some(&question.id)
     }
 
     /// What was entered for `question`, read: `None` while untouched, else the value or why it was refused.
@@ -74,7 +100,12 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let changed = match &action {
-            Action::Answer { question, value } => self.entered.get(question) != Some(value),
+            Action::Answer {
+                question, value, ..
+            } => {
+                self.entered.get(question) != Some(value) || self.current.as_ref() != Some(question)
+            }
+            Action::Unfold(question) => self.current.as_ref() != Some(question),
             Action::OpenPath(open) => self.path_open != *open,
             Action::OpenWhy { requirement, open } => self.why_open.contains(requirement) != *open,
         };
@@ -84,8 +115,21 @@ impl Reducible for State {
         }
         let mut next = (*self).clone();
         match action {
-            Action::Answer { question, value } => {
-                next.entered.insert(question, value);
+            Action::Answer {
+                question,
+                value,
+                settled,
+            } => {
+                // The same option chosen again, as when a folded question is tapped to change
+                // it, keeps it open.
+                let changed = next.entered.get(&question) != Some(&value);
+                next.entered.insert(question.clone(), value);
+                next.current = (!(settled && changed)).then_some(question);
+                next.acted = true;
+            }
+            Action::Unfold(question) => {
+                next.current = Some(question);
+                next.acted = true;
             }
             Action::OpenPath(open) => next.path_open = open,
             Action::OpenWhy {
@@ -108,6 +152,15 @@ mod tests {
         Action::Answer {
             question: question.into(),
             value: value.into(),
+            settled: false,
+        }
+    }
+
+    fn tap(question: &str, value: &str) -> Action {
+        Action::Answer {
+            question: question.into(),
+            value: value.into(),
+            settled: true,
         }
     }
 
@@ -123,6 +176,47 @@ mod tests {
             &state.clone().reduce(Action::OpenPath(false)),
             &state
         ));
+    }
+
+    #[test]
+    fn an_answered_choice_folds_once_the_visitor_answers_another_and_unfolds_when_they_go_back() {
+        let set = mt_requirements::read_text(
+            crate::shipped::shipped(crate::shipped::DEFAULT_SET).unwrap(),
+        )
+        .unwrap();
+        let question = |id: &str| set.question(id).unwrap();
+        let state = Rc::new(State::default()).reduce(answer("degree-level", "bachelor"));
+        assert!(
+            !state.folded(question("degree-level")),
+            "still being answered"
+        );
+        let state = state.reduce(answer("experience-months", "14"));
+        assert!(state.folded(question("degree-level")));
+        assert!(!state.folded(question("experience-months")), "being typed");
+        assert!(!state.folded(question("certification")), "not answered");
+        assert!(state
+            .clone()
+            .reduce(answer("certification", "not-yet"))
+            .folded(question("experience-months")));
+        let state = state.reduce(Action::Unfold("degree-level".into()));
+        assert!(!state.folded(question("degree-level")));
+        assert!(state.answered("experience-months") && !state.answered("certification"));
+        // A tap settles a changed answer at once; tapping the same option again keeps it open.
+        let state = state.reduce(tap("degree-level", "master"));
+        assert!(state.folded(question("degree-level")));
+        let state = state
+            .reduce(Action::Unfold("degree-level".into()))
+            .reduce(tap("degree-level", "master"));
+        assert!(!state.folded(question("degree-level")));
+        // Answers carried from the first view fold only once the visitor acts again.
+        let mut carried = State::default();
+        carried
+            .entered
+            .insert("degree-level".into(), "bachelor".into());
+        carried
+            .entered
+            .insert("certification".into(), "not-yet".into());
+        assert!(!carried.folded(question("degree-level")));
     }
 
     #[test]

@@ -51,7 +51,7 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
             // on every keystroke, which is on screen at once but not read out each time.
             <p class="mte-visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</p>
             <div class="mte-live">
-                <p class={classes!("mte-headline", format!("mte-headline--{}", summary.kind()))} data-summary={summary.kind()}>
+                <p class="mte-headline" data-summary={summary.kind()}>
                     { headline }
                 </p>
                 <ul class="mte-findings">

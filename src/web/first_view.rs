@@ -70,18 +70,16 @@ impl Handover {
     }
 }
 
-/// Gives the check's control at `selector` the `value`, as the visitor would: checked or typed,
-/// then the event its component listens to. Question and option ids are letters, digits and
-/// hyphens (the validator sees to it), so they are safe in a selector.
+/// Gives the check's control at `selector` the `value`, as the visitor would: a radio button
+/// clicked (the browser checks it and sends the click its component listens to), a field typed
+/// in. Question and option ids are letters, digits and hyphens (the validator sees to it), so
+/// they are safe in a selector.
 fn replay(root: &Element, selector: &str, value: &str) {
     let Ok(Some(control)) = root.query_selector(selector) else {
         return;
     };
     let event = match (control.dyn_ref::<HtmlInputElement>(), option(&control)) {
-        (Some(radio), Some(_)) => {
-            radio.set_checked(true);
-            "change"
-        }
+        (Some(radio), Some(_)) => return radio.click(),
         (Some(input), None) => {
             input.set_value(value);
             "input"

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
-import { answer, axeViolations as axe, eventually, monthsField, open, ready, useBrowser } from "./page.mjs";
+import { answer, answerPath, axeViolations as axe, eventually, monthsField, open, pick, ready, useBrowser } from "./page.mjs";
 
 const artifacts = fileURLToPath(new URL("./artifacts/", import.meta.url));
 const env = useBrowser();
@@ -22,8 +22,7 @@ const CONDITIONS = {
 
 const MLT = "A Medical Laboratory Technician (MLT) credential: MLT(ASCP), MLT(ASCPi) or MLT(AMT)";
 
-/** Chooses an option by its question and option ids, whatever language the widget speaks. */
-const choose = (w, question, option) => w.locator(`input[type=radio][name$="-${question}"][value="${option}"]`).check();
+const choose = pick;
 const months = (w) => w.locator('input[id$="-experience-months"]');
 
 /** The states a visitor goes through, in order, each reached from the one before. */
@@ -51,8 +50,7 @@ const STATES = [
     for (const why of await w.locator(".mte-finding .mte-why > summary").all()) await why.click();
   }],
   ["the path open, a state chosen", async (w) => {
-    await w.locator("details.mte-path > summary").click();
-    await w.locator('select[id$="-work-state"]').selectOption("ca");
+    await answerPath(w, { "study-country": "us", specialty: "generalist", "work-state": "ca" });
     await w.locator("li[data-step]").first().waitFor();
   }],
   ["the print view", (w) => w.page().emulateMedia({ media: "print" })],
@@ -149,8 +147,7 @@ test("every control is at least 24 by 24 CSS pixels (WCAG 2.2, 2.5.8)", async ()
   const opened = await open(env.browser, `${env.server.url}/index.html`, { viewport: { width: 320, height: 740 } });
   const widget = await ready(opened.page.locator("mt-eligibility"));
   await answer(widget, { level: "Bachelor's degree", field: "Chemistry", years: "4 years or more", months: "24", certification: "None yet" });
-  await widget.getByText("Your path to a U.S. job", { exact: true }).click();
-  await widget.getByLabel("Where would you like to work?").selectOption({ label: "California" });
+  await answerPath(widget, { "study-country": "outside", training: "internship", specialty: "generalist", "work-state": "ca", visa: "abroad", citizenship: "neither", "english-school": "no" });
   await widget.locator("li[data-step]").first().waitFor();
   const small = (await targets(widget)).filter((box) => box.width < 24 || box.height < 24);
   assert.deepEqual(small, []);
@@ -166,8 +163,7 @@ test("text at twice its size, and a 320 px screen, lose nothing and scroll no si
     const widget = await ready(opened.page.locator("mt-eligibility"));
     if (fontSize) await widget.evaluate((host, size) => host.style.setProperty("--mt-eligibility-font-size", size), fontSize);
     await answer(widget, { level: "Bachelor's degree", field: "Chemistry", years: "4 years or more", months: "3", certification: MLT });
-    await widget.getByText("Your path to a U.S. job", { exact: true }).click();
-    await widget.getByLabel("Where would you like to work?").selectOption({ label: "California" });
+    await answerPath(widget, { "study-country": "outside", training: "internship", specialty: "generalist", "work-state": "ca" });
     await widget.locator("li[data-step]").first().waitFor();
     const overflow = await widget.evaluate((host) => {
       const root = host.shadowRoot.querySelector(".mte");
@@ -271,7 +267,8 @@ test("the accessibility tree: every group named by its legend, help and errors t
   const opened = await open(env.browser, `${env.server.url}/index.html`, { viewport: { width: 1280, height: 900 } });
   const { page } = opened;
   const widget = await ready(page.locator("mt-eligibility"));
-  await monthsField(widget).fill("abc");
+  // The degree question folds to its answer once the visitor moves on: still a named group.
+  await answer(widget, { level: "No degree or diploma yet", months: "abc" });
   await widget.getByText("Enter a whole number of months using digits only, from 0 to 600.").waitFor();
   const cdp = await page.context().newCDPSession(page);
   const { nodes } = await cdp.send("Accessibility.getFullAXTree");
@@ -295,7 +292,7 @@ test("the verdict is announced once per change that matters, not on every keystr
   const opened = await open(env.browser, `${env.server.url}/index.html`, { viewport: { width: 1280, height: 900 } });
   const { page } = opened;
   const widget = await ready(page.locator("mt-eligibility"));
-  await answer(widget, { level: "Bachelor's degree", field: "Chemistry", years: "4 years or more", certification: "MLS(ASCP) or MLS(ASCPi), from ASCP" });
+  await answer(widget, { level: "Bachelor's degree", field: "Chemistry", years: "4 years or more", months: "30", certification: "MLS(ASCP) or MLS(ASCPi), from ASCP" });
   // Every change of a live region's text from now on, as a screen reader would be told.
   await widget.evaluate((host) => {
     window.announced = [];
@@ -305,7 +302,8 @@ test("the verdict is announced once per change that matters, not on every keystr
   });
   const field = monthsField(widget);
   await field.click();
-  // 1, 11, 1, 12: the guidance changes at each keystroke, the outcomes twice.
+  await page.keyboard.press("ControlOrMeta+A");
+  // 30 becomes 1, 11, 1, 12: the guidance changes at each keystroke, the outcomes twice.
   for (const [key, shown] of [
     ["1", "so you need 11 months more."],
     ["1", "so you need 1 month more."],
@@ -336,6 +334,11 @@ test("Enter and Space act as on native controls, and copying is confirmed where 
   assert.equal(await widget.getByRole("radio", { name: "Bachelor's degree", exact: true }).isChecked(), true);
   await widget.locator("summary.mte-path-summary").focus();
   await page.keyboard.press("Enter");
+  // Space on a radio of each path question before the state, which shows once they are answered.
+  for (const name of ["In the U.S. or a U.S. territory, such as Puerto Rico", "All main areas (a general MT or MLS)"]) {
+    await widget.getByRole("radio", { name }).focus();
+    await page.keyboard.press("Space");
+  }
   const state = widget.getByLabel("Where would you like to work?");
   await state.waitFor();
   await state.selectOption({ label: "California" });

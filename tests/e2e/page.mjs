@@ -21,9 +21,10 @@ export function useBrowser() {
 
 /**
  * Opens `url` in a fresh browser context (cold cache) and records what the page reports:
- * console errors and warnings, requests, and Content-Security-Policy violations.
+ * console errors and warnings, requests, and Content-Security-Policy violations. It waits for
+ * the page's load event, or for less (`waitUntil`, as Playwright's) when a script is held back.
  */
-export async function open(browser, url, options = {}) {
+export async function open(browser, url, options = {}, { waitUntil = "load" } = {}) {
   const context = await browser.newContext(options);
   // The widget's events, as any listener on the page gets them; kept in Node so a navigation
   // (following the Apply link) does not lose them.
@@ -50,7 +51,7 @@ export async function open(browser, url, options = {}) {
     if (message.type() === "warning") warnings.push(message.text());
   });
   page.on("request", (request) => requests.push(request.url()));
-  await page.goto(url);
+  await page.goto(url, { waitUntil });
   return {
     page,
     events,
@@ -105,14 +106,61 @@ export const finding = (host, title) =>
 export const monthsField = (host) =>
   host.getByLabel("How many months have you worked as a Medical Technologist (MT)?");
 
+/**
+ * Checks `radio` as a visitor would: if its question is folded to an earlier answer, by tapping
+ * that answer first, which unfolds the question.
+ */
+export async function checkRadio(radio) {
+  const folded = await radio.evaluate((input) => !input.checked && Boolean(input.closest(".mte-question--folded")));
+  if (folded) {
+    await radio.locator("xpath=ancestor::fieldset[1]").locator("label:has(input:checked)").click();
+  }
+  await radio.check();
+}
+
+/** Chooses the option with this exact label, as a visitor would (see `checkRadio`). */
+export const choose = (scope, name) =>
+  checkRadio(
+    scope
+      .locator("label.mte-option")
+      .filter({ has: scope.page().getByText(name, { exact: true }) })
+      .locator("input[type=radio]"),
+  );
+
+/** Chooses an option by its question's and its own id, whatever language the widget speaks. */
+export const pick = (scope, question, option) =>
+  checkRadio(scope.locator(`input[type=radio][name$="-${question}"][value="${option}"]`));
+
+/**
+ * Opens the path, if it is closed, and answers its questions given by option id, in the order
+ * the widget asks them (each shows once the one before is answered); the state by its code.
+ */
+export async function answerPath(host, answers) {
+  const path = host.locator("details.mte-path");
+  if ((await path.getAttribute("open")) === null) await path.locator("> summary").click();
+  for (const question of ["study-country", "training", "specialty", "work-state", "visa", "citizenship", "english-school"]) {
+    const option = answers[question];
+    if (option === undefined) continue;
+    if (question === "work-state") await host.locator('select[id$="-work-state"]').selectOption(option);
+    else await pick(host, question, option);
+  }
+}
+
+/** Opens every group of the path's checklist (only the first is open at first), as a visitor taps them. */
+export async function openGroups(host) {
+  await host.locator("details.mte-plan-group").first().waitFor();
+  const closed = host.locator("details.mte-plan-group:not([open]) > summary");
+  while (await closed.count()) await closed.first().click();
+}
+
 /** Answers the questions given, by their options' exact labels, as a visitor would. */
 export async function answer(host, { level, field, years, months, certification }) {
-  const choose = (name) => host.getByRole("radio", { name, exact: true }).check();
-  if (level) await choose(level);
-  if (field) await choose(field);
-  if (years) await choose(years);
+  const choose_ = (name) => choose(host, name);
+  if (level) await choose_(level);
+  if (field) await choose_(field);
+  if (years) await choose_(years);
   if (months !== undefined) await monthsField(host).fill(months);
-  if (certification) await choose(certification);
+  if (certification) await choose_(certification);
 }
 
 /**

@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
-import { answer, assertClean, axeViolations, open, ready, shadowText, useBrowser } from "./page.mjs";
+import { answer, answerPath, assertClean, openGroups, axeViolations, open, ready, shadowText, useBrowser } from "./page.mjs";
 
 
 const env = useBrowser();
@@ -12,8 +12,9 @@ test("the MLT demo page runs the shipped MLT set, with its sources and unverifie
   const opened = await open(env.browser, `${env.server.url}/mlt.html`, { viewport });
   const widget = await ready(opened.page.locator("mt-eligibility"));
   assert.match(await shadowText(widget), /Could you work as a Medical Laboratory Technician\?/);
-  await answer(widget, { level: "Associate degree", certification: "Not yet" });
+  await answer(widget, { level: "Associate degree" });
   await widget.getByRole("radio", { name: "Yes", exact: true }).check();
+  await answer(widget, { certification: "Not yet" });
   // The program's route is unverified: the board decides, never "met" (facts §3.3).
   await widget.getByText("You meet 1 of 3 requirements. For 1 more, someone else decides.", { exact: true }).waitFor();
   await widget.getByText("Who decides: the certifying board.", { exact: true }).waitFor();
@@ -36,7 +37,7 @@ test("a set fetched from the site's own link is used, and a missing or broken on
   const { page } = opened;
   const byUrl = await ready(page.locator("#by-url"));
   assert.match(await shadowText(byUrl), /Do you meet our hospital client's requirements\?/);
-  await answer(byUrl, { months: "20" });
+  await answer(byUrl, { level: "Bachelor's degree", field: "Chemistry", months: "20" });
   await byUrl.getByText("You have 20 months of work as an MT. This client asks for 24 months, so you need 4 months more.").waitFor();
 
   for (const id of ["missing", "broken"]) {
@@ -78,10 +79,15 @@ test("a visitor walks the whole path, copies the checklist and prints it with it
   await widget.getByRole("radio", { name: "All main areas (a general MT or MLS)" }).check();
   await widget.getByLabel("Where would you like to work?").selectOption({ label: "California" });
   await widget.getByRole("group", { name: "Do you need a visa, or a change to your visa, to work in the U.S.?" }).getByRole("radio", { name: "Yes: I live outside the U.S. and will need a work visa" }).check();
+  await widget.getByRole("group", { name: "Are you a citizen of Canada or Mexico?" }).getByRole("radio", { name: "No", exact: true }).check();
   await widget.getByRole("group", { name: /taught in English/ }).getByRole("radio", { name: "No", exact: true }).check();
 
   const steps = widget.locator("li[data-step]");
-  await widget.getByText("Take an English test that CGFNS accepts").waitFor();
+  await widget.getByText("Take an English test that CGFNS accepts").waitFor({ state: "attached" });
+  // The checklist's groups fold to their titles, all but the first.
+  const groups = await widget.locator("details.mte-plan-group").evaluateAll((all) => all.map((group) => group.open));
+  assert.deepEqual(groups, groups.map((_, index) => index === 0), JSON.stringify(groups));
+  assert.equal(await widget.getByText("Take an English test that CGFNS accepts").isVisible(), false, "in a folded group");
   assert.deepEqual(await steps.evaluateAll((items) => items.map((item) => item.dataset.step)), [
     "exam-ascpi", "route-1", "amt-option", "evaluation-foreign", "license-ca", "visascreen", "h1b-license", "english-test", "green-card", "documents-exam", "ascp-deadlines",
   ]);
@@ -98,6 +104,7 @@ test("a visitor walks the whole path, copies the checklist and prints it with it
   assert.equal(await page.evaluate(() => window.printed), 1, "the browser's print was asked for");
   await page.emulateMedia({ media: "print" });
   assert.equal(await widget.getByLabel("Where would you like to work?").isVisible(), false, "no controls on paper");
+  assert.ok(await widget.getByText("Take an English test that CGFNS accepts").isVisible(), "every group on paper, folded or not");
   assert.ok(await widget.getByText("Source: California Department of Public Health: Clinical Laboratory Scientist", { exact: false }).first().isVisible());
   await page.pdf({ path: fileURLToPath(new URL("./artifacts/checklist.pdf", import.meta.url)) });
   await assertClean(opened);
@@ -110,9 +117,8 @@ test("the opened path passes axe and fits a 320 px screen", async () => {
   const { page } = opened;
   const widget = await ready(page.locator("mt-eligibility"));
   await answer(widget, { level: "Bachelor's degree", field: "Chemistry", years: "4 years or more", months: "5", certification: "None yet" });
-  await widget.getByText("Your path to a U.S. job", { exact: true }).click();
-  await widget.getByRole("radio", { name: "Outside the U.S. and Canada" }).check();
-  await widget.getByLabel("Where would you like to work?").selectOption({ label: "New York" });
+  await answerPath(widget, { "study-country": "outside", training: "internship", specialty: "generalist", "work-state": "ny" });
+  await openGroups(widget);
   await widget.getByText("Apply for a New York Clinical Laboratory Technologist license").waitFor();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(overflow <= 320, `the page scrolls sideways: ${overflow}px`);

@@ -23,7 +23,9 @@ use mt_eligibility::language::Language;
 use mt_eligibility::shipped::{DEFAULT_SET, SHIPPED};
 use mt_eligibility::ui::{EligibilityWidget, EligibilityWidgetProps, Host, SetStatus, Speech};
 use mt_eligibility::VERSION;
-use mt_requirements::{read_text, read_translated, Condition, Part, RequirementSet, MAX_BYTES};
+use mt_requirements::{
+    read_text, read_translated, Condition, Part, QuestionKind, RequirementSet, MAX_BYTES,
+};
 use serde_json::{json, Map, Value};
 use yew::{AttrValue, LocalServerRenderer};
 
@@ -63,7 +65,7 @@ async fn write(dir: &Path) -> Result<(), String> {
     for (name, document) in SHIPPED {
         let document = document.ok_or_else(|| format!("{name} is not at hand"))?;
         let english = read_text(document).map_err(|problems| format!("{name}: {problems:?}"))?;
-        css.push_str(&hiding_rules(name, &english)?);
+        css.push_str(&asking_rules(name, &english)?);
         let mut languages = Map::new();
         for language in Language::ALL {
             let set = if language.tag() == english.language {
@@ -140,23 +142,26 @@ fn write_studio_tables(dir: &Path) -> Result<(), String> {
     fs::write(&file, text).map_err(|error| format!("{}: {error}", file.display()))
 }
 
-/// CSS that hides, in `set`'s first view, each question the check would not ask: one whose
-/// `ask_when` the answers given make false. So the first view asks what the check asks, with no
-/// script, and nothing moves when the check takes its place. A first view shows only the check's
-/// questions, and each of those may look at one choice question that is always asked; anything
-/// else is refused here, to be taught first.
-fn hiding_rules(name: &str, set: &RequirementSet) -> Result<String, String> {
+/// CSS that makes `set`'s first view ask what the check asks, with no script, so nothing moves
+/// when the check takes its place: it hides each question whose `ask_when` the answers given make
+/// false, and every question after one that is asked and not answered yet (the check reveals them
+/// one by one). A first view shows only the check's questions, and each of those may look at one
+/// choice question that is always asked; anything else is refused here, to be taught first.
+fn asking_rules(name: &str, set: &RequirementSet) -> Result<String, String> {
     let mut css = String::new();
-    for question in set
+    let asked: Vec<_> = set
         .questions
         .iter()
         .filter(|question| question.part == Part::Check)
-    {
-        let Some(condition) = &question.ask_when else {
-            continue;
-        };
-        let looked_at = match condition {
-            Condition::In { question: looked_at, options }
+        .collect();
+    for (index, question) in asked.iter().enumerate() {
+        let id = &question.id;
+        // Nothing comes after the last question for it to hide.
+        let last = index + 1 == asked.len();
+        // Matches, inside the widget's root, what makes this question not asked.
+        let not_asked = match &question.ask_when {
+            None => None,
+            Some(Condition::In { question: looked_at, options })
                 if set
                     .question(looked_at)
                     .is_some_and(|looked_at| looked_at.ask_when.is_none()) =>
@@ -165,19 +170,39 @@ fn hiding_rules(name: &str, set: &RequirementSet) -> Result<String, String> {
                     .iter()
                     .map(|option| format!(r#":not([value="{option}"])"#))
                     .collect();
-                format!(r#"[name="{PREFIX}-{looked_at}"]:checked{accepted}"#)
+                Some(format!(r#"[name="{PREFIX}-{looked_at}"]:checked{accepted}"#))
             }
-            _ => {
+            Some(_) => {
                 return Err(format!(
-                    "{name}: the ask_when of {} is more than one choice among options of a question always asked; teach the first view to hide it (hiding_rules)",
-                    question.id
+                    "{name}: the ask_when of {id} is more than one choice among options of a question always asked; teach the first view to hide it (asking_rules)"
                 ))
             }
         };
-        let id = &question.id;
-        css.push_str(&format!(
-            r#"[{MARK}="{name}"]:has({looked_at}) .mte-question:has([name="{PREFIX}-{id}"],#{PREFIX}-{id}){{display:none}}"#
-        ));
+        let unanswered = match question.kind {
+            QuestionKind::Choice(_) => {
+                format!(r#".mte-question:has([name="{PREFIX}-{id}"]):not(:has(:checked))"#)
+            }
+            // The field's blank placeholder shows while nothing is typed (ui/number_question.rs).
+            QuestionKind::WholeNumber { .. } => {
+                format!(r#".mte-question:has(#{PREFIX}-{id}:placeholder-shown)"#)
+            }
+        };
+        if let Some(not_asked) = &not_asked {
+            css.push_str(&format!(
+                r#"[{MARK}="{name}"]:has({not_asked}) .mte-question:has([name="{PREFIX}-{id}"],#{PREFIX}-{id}){{display:none}}"#
+            ));
+        }
+        if last {
+            continue;
+        }
+        match not_asked {
+            Some(not_asked) => css.push_str(&format!(
+                r#"[{MARK}="{name}"]:not(:has({not_asked})) {unanswered}~.mte-question{{display:none}}"#
+            )),
+            None => css.push_str(&format!(
+                r#"[{MARK}="{name}"] {unanswered}~.mte-question{{display:none}}"#
+            )),
+        }
     }
     Ok(css)
 }
