@@ -4,6 +4,7 @@
 // and nothing pasted is ever run: a snippet is parsed with DOMParser and read for attributes.
 
 import { TABLES } from "./tables.js";
+import { measure, reserveRule } from "./reserve.js";
 
 /** The theming shortcut attributes, and the custom property each sets (src/attributes.rs). */
 const SHORTCUTS = new Map(TABLES.themeShortcuts.map(({ attribute, property }) => [attribute, property]));
@@ -98,6 +99,8 @@ function chosen() {
 
 /** What the preview refused: attribute or property → the widget's message. */
 let refused = new Map();
+/** The preview's first screen measured at each width, once it is ready: [width, height] pairs. */
+let heights;
 /** The color pairs the preview found too faint: "text on background" → the contrast it measured. */
 let faint = new Map();
 
@@ -119,7 +122,12 @@ function snippets({ apply, attributes, properties }) {
   const declarations = Object.entries(properties)
     .filter(([name]) => !refused.has(name))
     .map(([name, value]) => `  ${name}: ${value};`);
-  const css = declarations.length ? `mt-eligibility,\n[data-mt-eligibility] {\n${declarations.join("\n")}\n}` : "";
+  const theme = declarations.length ? `mt-eligibility,\n[data-mt-eligibility] {\n${declarations.join("\n")}\n}` : "";
+  const sidebar = $("place").value === "sidebar" ? { from: 960, width: Number($("sidebar-width").value) || 300 } : undefined;
+  const reserved = heights
+    ? `/* The space the widget keeps while it loads, so the page does not jump. */\n${reserveRule("mt-eligibility,\n[data-mt-eligibility]", heights, { sidebar })}`
+    : "/* Measuring the space the widget needs… */";
+  const css = theme ? `${reserved}\n${theme}` : reserved;
   const origin = new URL(loader).origin;
   const other = origin === location.origin ? "" : ` ${origin}`;
   const csp = `Content-Security-Policy: default-src 'self'; script-src 'self'${other} 'wasm-unsafe-eval'; style-src 'self'${other ? `; connect-src 'self'${other}` : ""}`;
@@ -159,6 +167,7 @@ function renderPreview() {
   const { apply, attributes, properties } = chosen();
   refused = new Map();
   faint = new Map();
+  heights = undefined;
   for (const problem of $("options").querySelectorAll(".problem")) problem.textContent = "";
   const host = document.createElement("mt-eligibility");
   for (const [name, value] of Object.entries(attributes)) host.setAttribute(name, value);
@@ -246,6 +255,9 @@ $("files").addEventListener("input", showSnippets);
 $("requirements").addEventListener("change", () => {
   $("requirements-link-field").hidden = $("requirements").value !== "link";
 });
+$("place").addEventListener("change", () => {
+  $("sidebar-width-field").hidden = $("place").value !== "sidebar";
+});
 $("load").addEventListener("click", loadSnippet);
 $("clear-events").addEventListener("click", () => $("events").replaceChildren());
 for (const button of document.querySelectorAll("[data-copy]")) {
@@ -263,6 +275,11 @@ for (const button of document.querySelectorAll("[data-copy]")) {
 for (const type of ["ready", "started", "result", "apply", "error"]) {
   $("preview").addEventListener(`mt-eligibility:${type}`, (event) => {
     logEvent(event);
+    if (type === "ready") {
+      // Before any answer, the check is as tall as its first view (tests/e2e/first-view.test.mjs).
+      heights = measure(event.target);
+      showSnippets();
+    }
     if (type === "error" && event.detail.attribute) {
       refused.set(event.detail.attribute, event.detail.message);
       // A pair too faint together comes with its colors and contrast as fields of their own.

@@ -25,17 +25,19 @@ const types = {
 };
 
 /**
- * Starts the server; resolves to { url, close, holdWasm, huge }. `holdWasm()` makes requests for the
- * wasm wait, from then on, until the function it returns is called: a test can act in the
- * moments before the wasm arrives, which on a real phone last a second or more.
+ * Starts the server; resolves to { url, close, holdWasm, hold, huge }. `holdWasm()` makes requests
+ * for the wasm wait, from then on, until the function it returns is called: a test can act in the
+ * moments before the wasm arrives, which on a real phone last a second or more. `hold(ending)`
+ * does the same for any path with that ending, such as the loader's.
  */
 export async function serve() {
-  let held;
+  /** Path ending → the promise its requests wait for. */
+  const held = new Map();
   const huge = { sent: 0 };
   const server = createServer(async (request, response) => {
     const address = new URL(request.url, "http://localhost");
     const path = decodeURIComponent(address.pathname);
-    if (held && path.endsWith(".wasm")) await held;
+    for (const [ending, waiting] of held) if (path.endsWith(ending)) await waiting;
     // A redirect wherever `to` says: for the test that a linked set may not be led to another site.
     if (path === "/redirect") {
       response.writeHead(302, { location: address.searchParams.get("to") }).end();
@@ -87,13 +89,14 @@ export async function serve() {
   });
   await new Promise((ready) => server.listen(0, "127.0.0.1", ready));
   const { port } = server.address();
-  const holdWasm = () => {
+  const hold = (ending) => {
     let release;
-    held = new Promise((done) => (release = done));
+    held.set(ending, new Promise((done) => (release = done)));
     return () => {
-      held = undefined;
+      held.delete(ending);
       release();
     };
   };
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)), holdWasm, huge };
+  const holdWasm = () => hold(".wasm");
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)), holdWasm, hold, huge };
 }

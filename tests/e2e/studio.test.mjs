@@ -69,7 +69,12 @@ test("each option changes the preview and the snippet, which writes only what di
     assert.ok(written.includes(attribute), `${attribute} in ${written}`);
   }
   assert.match(await page.locator("#snippet-div").inputValue(), /<div data-mt-eligibility data-requirements="mlt" data-lang="es" data-link-target="_blank"/);
-  assert.equal(await page.locator("#snippet-css").inputValue(), "mt-eligibility,\n[data-mt-eligibility] {\n  --mt-eligibility-text: #111111;\n}");
+  const css = await page.locator("#snippet-css").inputValue();
+  assert.ok(css.endsWith("mt-eligibility,\n[data-mt-eligibility] {\n  --mt-eligibility-text: #111111;\n}"), css);
+  // The space kept while it loads, measured from the preview: taller on narrower screens.
+  assert.match(css, /^\/\* The space the widget keeps while it loads/);
+  const heights = [...css.matchAll(/min-height: (\d+)px;/g)].map((match) => Number(match[1]));
+  assert.ok(heights.length >= 3 && heights.every((height, index) => index === 0 || height < heights[index - 1]), css);
   assert.match(await page.locator("#csp-line").textContent(), /script-src 'self' 'wasm-unsafe-eval'/);
   await opened.close();
 });
@@ -152,9 +157,21 @@ test("the copied snippet, on a fresh page with the host's strict policy, shows t
   writeFileSync(`${dist}${name}.css`, css);
   writeFileSync(`${dist}${name}.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fresh page</title><link rel="icon" href="./favicon.svg"><link rel="stylesheet" href="./${name}.css"></head><body>${snippet}</body></html>`);
   try {
-    const fresh = await open(env.browser, `${env.server.url}/${name}.html`);
+    const fresh = await open(env.browser, `${env.server.url}/${name}.html`, { viewport: { width: 390, height: 844 } });
     const host = fresh.page.locator("mt-eligibility");
     await ready(host, "Su situación");
+    // The studio's CSS keeps the widget's place: the page did not jump when it came.
+    const shift = await fresh.page.evaluate(
+      () =>
+        new Promise((done) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) total += entry.value;
+          }).observe({ type: "layout-shift", buffered: true });
+          setTimeout(() => done(total), 200);
+        }),
+    );
+    assert.ok(shift <= 0.02, `layout shift ${shift}`);
     assert.equal(await host.getAttribute("radius"), "3px");
     assert.equal(await host.evaluate((element) => getComputedStyle(element).getPropertyValue("--mt-eligibility-border").trim()), "#333333");
     assert.deepEqual(fresh.errors, []);
