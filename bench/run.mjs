@@ -152,7 +152,9 @@ async function visit(browser, url, target, scenario, throttle, network) {
   await page.waitForFunction(() => window.__interactive !== undefined, null, { timeout: 120_000 });
   const { visible, interactive } = await page.evaluate(() => ({ visible: window.__visible ?? window.__interactive, interactive: window.__interactive }));
   // Right away: anything later would count as the visitor's hesitation.
-  const asks = (await page.getByRole("radio", { name: "4 years or more", exact: true }).count()) > 0 ? scenario.current : scenario.earlier;
+  // The current questionnaire's first question has this option (it came with the program-length
+  // question, in 70250f8); the widget shows one question at a time, so a later one may not be there yet.
+  const asks = (await page.getByRole("radio", { name: "No degree or diploma yet", exact: true }).count()) > 0 ? scenario.current : scenario.earlier;
   // The first answer, given as soon as the question is usable. A peer counts it in its click
   // handler; the widget counts it when its `started` event goes out.
   await page.getByRole("radio", { name: asks.radios[0], exact: true }).check({ force: true });
