@@ -4,11 +4,11 @@
 // min-height that stays: where the real widget is shorter (another font), a little space is
 // left below it, and nothing moves. Used by the studio and by scripts/reserve.mjs.
 
-/** The widget's widest: `max-width: 40em` at 16 px (styles/widget.css). */
-export const WIDEST = 640;
-
-/** Widths to measure, in CSS pixels: from a 320 px phone's column to the widest. */
-export const WIDTHS = Array.from({ length: (WIDEST - 256) / 4 + 1 }, (_, index) => 256 + index * 4);
+/**
+ * Widths to measure, in CSS pixels: from a 320 px phone's column to past the widget's own
+ * max-width (styles/widget.css), where its height stops changing.
+ */
+export const WIDTHS = Array.from({ length: (720 - 256) / 4 + 1 }, (_, index) => 256 + index * 4);
 
 /**
  * Measures the widget's height in `host` at each of `widths`, as [width, height] pairs where
@@ -30,7 +30,8 @@ export function measure(host, widths = WIDTHS) {
 
 /**
  * The CSS rule for `selector` from measured `heights`: on a screen `width` wide, the widget is
- * `width - 2 * margin` wide up to 640 px; from `sidebar.from` px on, it is `sidebar.width` wide.
+ * `width - 2 * margin` wide, up to its max-width; from `sidebar.from` px on, it is
+ * `sidebar.width` wide.
  * Steps less than `merge` px apart are merged, keeping the taller.
  */
 export function reserveRule(selector, heights, { margin = 16, sidebar, merge = 24 } = {}) {
@@ -51,7 +52,7 @@ export function reserveRule(selector, heights, { margin = 16, sidebar, merge = 2
     lines.push(`@media (min-width: ${screen}px) {\n  ${selector} {\n    min-height: ${height}px;\n  }\n}`);
   }
   if (sidebar) {
-    lines.push(`@media (min-width: ${sidebar.from}px) {\n  ${selector} {\n    min-height: ${at(Math.min(sidebar.width, WIDEST))}px;\n  }\n}`);
+    lines.push(`@media (min-width: ${sidebar.from}px) {\n  ${selector} {\n    min-height: ${at(sidebar.width)}px;\n  }\n}`);
   }
   return lines.join("\n");
 }

@@ -28,7 +28,7 @@ pub fn PendingVerdict(props: &PendingVerdictProps) -> Html {
         <section class="mte-verdict mte-verdict--pending" part="verdict" aria-labelledby={heading_id.clone()}>
             <h3 class="mte-verdict-title" id={heading_id}>{ words.where_you_stand }</h3>
             <div class="mte-live">
-                <p class="mte-headline" data-summary="nothing-answered">
+                <p class="mte-headline" data-summary={Summary::NothingAnswered.kind()}>
                     { (words.headline)(Summary::NothingAnswered, &speech.formatting) }
                 </p>
                 <p class="mte-pending">{ words.pending }</p>

@@ -64,9 +64,9 @@ if (globalThis.MtEligibility) {
     return engine;
   };
 
-  // Until the widget runs, the host shows the snippet's own Apply link in a space kept for the
-  // widget. The widget is taller than a screen, so a screen's height is enough: whatever follows
-  // it is out of view when it arrives, and nothing the visitor sees jumps.
+  // Where there is no first view, the host shows the snippet's own Apply link in a space kept for
+  // the widget until it runs, about a phone's screen (a shipped set's first view is as tall as
+  // the check itself, and the page's own CSS can keep that height: EMBEDDING.md).
   const placeholder = new CSSStyleSheet();
   placeholder.replaceSync(
     ":host{display:block!important;min-height:var(--mt-eligibility-reserved-height,900px)}",

@@ -22,28 +22,27 @@ const CONDITIONS = {
 
 const MLT = "A Medical Laboratory Technician (MLT) credential: MLT(ASCP), MLT(ASCPi) or MLT(AMT)";
 
-const choose = pick;
 const months = (w) => w.locator('input[id$="-experience-months"]');
 
 /** The states a visitor goes through, in order, each reached from the one before. */
 const STATES = [
   ["nothing answered", async () => {}],
-  ["one answer", (w) => choose(w, "degree-level", "bachelor")],
+  ["one answer", (w) => pick(w, "degree-level", "bachelor")],
   ["education gap", async (w) => {
-    await choose(w, "degree-field", "other");
-    await choose(w, "degree-years", "four");
+    await pick(w, "degree-field", "other");
+    await pick(w, "degree-years", "four");
   }],
   ["experience gap", async (w) => {
-    await choose(w, "degree-field", "chemistry");
+    await pick(w, "degree-field", "chemistry");
     await months(w).fill("3");
   }],
   ["certification gap", async (w) => {
     await months(w).fill("24");
-    await choose(w, "certification", "mlt");
+    await pick(w, "certification", "mlt");
   }],
   // It depends: a one-area credential, which our licensure team decides on.
-  ["someone else decides", (w) => choose(w, "certification", "one-area")],
-  ["all met", (w) => choose(w, "certification", "mls-ascp")],
+  ["someone else decides", (w) => pick(w, "certification", "one-area")],
+  ["all met", (w) => pick(w, "certification", "mls-ascp")],
   ["a refused number", (w) => months(w).fill("abc")],
   ["every Why? open", async (w) => {
     await months(w).fill("24");

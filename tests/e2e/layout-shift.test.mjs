@@ -7,17 +7,10 @@
 // writes (pages/studio/reserve.js; scripts/reserve.mjs for these pages).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { open, ready, useBrowser } from "./page.mjs";
+import { layoutShift, open, ready, useBrowser, watchLayoutShift } from "./page.mjs";
 
 const env = useBrowser();
 const MOST = 0.02;
-
-const OBSERVE = () => {
-  window.__shift = 0;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
-  }).observe({ type: "layout-shift", buffered: true });
-};
 
 const settle = (page) => page.waitForTimeout(400);
 
@@ -35,7 +28,7 @@ for (const [file, heading] of [
         const { page } = opened;
         const host = page.locator("mt-eligibility").first();
         await host.waitFor({ state: "attached" });
-        await page.evaluate(OBSERVE);
+        await watchLayoutShift(page);
         if (held) {
           // The visitor scrolls to the widget while its script is on its way.
           await page.evaluate(() => {
@@ -50,7 +43,7 @@ for (const [file, heading] of [
         }
         await ready(host, heading, { scroll: false });
         await settle(page);
-        const shift = await page.evaluate(() => window.__shift);
+        const shift = await layoutShift(page);
         measured.push(`${width} px ${held ? "held back" : "at once"}: ${shift.toFixed(4)}`);
         await opened.close();
       }

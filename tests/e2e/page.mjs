@@ -64,6 +64,22 @@ export async function open(browser, url, options = {}, { waitUntil = "load" } = 
 }
 
 /**
+ * Starts adding up the page's layout shifts, as Cumulative Layout Shift counts them: Chromium's
+ * `layout-shift` entries since the page began, less those right after the visitor's own input.
+ * `layoutShift(page)` reads the sum so far.
+ */
+export const watchLayoutShift = (page) =>
+  page.evaluate(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+
+/** The layout shift added up since `watchLayoutShift(page)`. */
+export const layoutShift = (page) => page.evaluate(() => window.__shift);
+
+/**
  * Waits until the widget in `host` (a locator) is on screen and answering: its verdict's heading
  * shows, and the check has taken over the first view the loader showed, if it showed one.
  */

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
-import { afterFrames, eventually, open, ready, useBrowser } from "./page.mjs";
+import { afterFrames, eventually, layoutShift, open, ready, useBrowser, watchLayoutShift } from "./page.mjs";
 
 const env = useBrowser();
 const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
@@ -161,16 +161,9 @@ test("the copied snippet, on a fresh page with the host's strict policy, shows t
     const host = fresh.page.locator("mt-eligibility");
     await ready(host, "Su situación");
     // The studio's CSS keeps the widget's place: the page did not jump when it came.
-    const shift = await fresh.page.evaluate(
-      () =>
-        new Promise((done) => {
-          let total = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) total += entry.value;
-          }).observe({ type: "layout-shift", buffered: true });
-          setTimeout(() => done(total), 200);
-        }),
-    );
+    await watchLayoutShift(fresh.page);
+    await fresh.page.waitForTimeout(200);
+    const shift = await layoutShift(fresh.page);
     assert.ok(shift <= 0.02, `layout shift ${shift}`);
     assert.equal(await host.getAttribute("radius"), "3px");
     assert.equal(await host.evaluate((element) => getComputedStyle(element).getPropertyValue("--mt-eligibility-border").trim()), "#333333");
