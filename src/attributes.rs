@@ -70,14 +70,3 @@ pub const ATTRIBUTES: [&str; 10] = {
     }
     names
 };
-
-/// The theming shortcuts: attribute, the CSS property its value must be valid for, the custom property it sets.
-pub const THEME_SHORTCUTS: [(Attribute, &str, &str); 3] = [
-    (Attribute::PrimaryColor, "color", "--mt-eligibility-primary"),
-    (Attribute::Font, "font-family", "--mt-eligibility-font"),
-    (
-        Attribute::Radius,
-        "border-radius",
-        "--mt-eligibility-radius",
-    ),
-];

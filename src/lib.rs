@@ -12,11 +12,11 @@
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 pub mod attributes;
-pub mod contrast;
 pub mod first_view;
 pub mod language;
 pub mod messages;
 pub mod shipped;
+pub mod theme;
 pub mod ui;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

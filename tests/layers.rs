@@ -8,7 +8,7 @@ use std::path::Path;
 /// use one that comes before it in this list, and only those.
 const LAYERS: [&str; 8] = [
     "attributes",
-    "contrast",
+    "theme",
     "first_view",
     "shipped",
     "messages",

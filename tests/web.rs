@@ -81,7 +81,7 @@ impl Mounted {
             .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
             .unwrap();
         serve_package_sets();
-        let widget = mount(host.clone(), shadow.clone(), None, None).unwrap();
+        let widget = mount(host.clone(), shadow.clone(), None, None, None).unwrap();
         yew::scheduler::flush().await;
         Mounted {
             host,
@@ -136,7 +136,7 @@ impl Mounted {
                 None => self.host.remove_attribute(name).unwrap(),
             }
         }
-        self.widget.as_mut().unwrap().update();
+        self.widget.as_mut().unwrap().update(None);
         yew::scheduler::flush().await;
     }
 
@@ -310,52 +310,12 @@ async fn attribute_values_are_never_markup() {
 }
 
 #[wasm_bindgen_test]
-async fn theming_shortcuts_set_custom_properties_and_refuse_what_css_would() {
-    let mounted = Mounted::div(
-        &[
-            ("data-apply-url", "https://jobs.example.org/apply"),
-            ("data-primary-color", "#6b21a8"),
-            ("data-font", "Georgia, serif"),
-            ("data-radius", "not a length"),
-        ],
-        "",
-    )
-    .await;
-    let style = mounted.host.style();
-    assert_eq!(
-        style
-            .get_property_value("--mt-eligibility-primary")
-            .unwrap(),
-        "#6b21a8"
-    );
-    assert_eq!(
-        style.get_property_value("--mt-eligibility-font").unwrap(),
-        "Georgia, serif"
-    );
-    assert_eq!(
-        style.get_property_value("--mt-eligibility-radius").unwrap(),
-        "",
-        "a refused value sets nothing"
-    );
-    let errors = mounted.events_named("error");
-    assert_eq!(
-        errors
-            .iter()
-            .map(|error| get(error, "attribute").as_string().unwrap())
-            .collect::<Vec<_>>(),
-        ["radius"]
-    );
-    mounted.end();
-}
-
-#[wasm_bindgen_test]
 async fn unknown_values_fall_back_to_the_documented_defaults() {
     let mounted = Mounted::div(
         &[
             ("data-apply-url", "https://jobs.example.org/apply"),
             ("data-link-target", "_new"),
             ("data-datalayer", "maybe"),
-            ("data-primary-color", "blurple"),
         ],
         "",
     )
@@ -371,7 +331,7 @@ async fn unknown_values_fall_back_to_the_documented_defaults() {
         .iter()
         .map(|error| get(error, "attribute").as_string().unwrap())
         .collect();
-    assert_eq!(refused, ["link-target", "datalayer", "primary-color"]);
+    assert_eq!(refused, ["link-target", "datalayer"]);
     assert!(
         mounted.shadow.query_selector("form").unwrap().is_some(),
         "and it keeps working"
@@ -481,22 +441,11 @@ async fn an_attribute_change_updates_the_live_widget_and_keeps_the_answers() {
     let mut mounted = Mounted::div(&[("data-apply-url", "https://jobs.example.org/one")], "").await;
     mounted.click("input[value=bachelor]").await;
     mounted
-        .change(&[
-            ("data-apply-url", Some("https://jobs.example.org/two")),
-            ("data-primary-color", Some("rebeccapurple")),
-        ])
+        .change(&[("data-apply-url", Some("https://jobs.example.org/two"))])
         .await;
     assert_eq!(
         mounted.apply_href().as_deref(),
         Some("https://jobs.example.org/two")
-    );
-    assert_eq!(
-        mounted
-            .host
-            .style()
-            .get_property_value("--mt-eligibility-primary")
-            .unwrap(),
-        "rebeccapurple"
     );
     let bachelor: HtmlInputElement = mounted
         .shadow
@@ -505,17 +454,6 @@ async fn an_attribute_change_updates_the_live_widget_and_keeps_the_answers() {
         .unwrap()
         .unchecked_into();
     assert!(bachelor.checked(), "the visitor's answer stays");
-
-    mounted.change(&[("data-primary-color", None)]).await;
-    assert_eq!(
-        mounted
-            .host
-            .style()
-            .get_property_value("--mt-eligibility-primary")
-            .unwrap(),
-        "",
-        "a removed shortcut is undone"
-    );
     mounted.end();
 }
 
@@ -523,7 +461,7 @@ async fn an_attribute_change_updates_the_live_widget_and_keeps_the_answers() {
 async fn destroy_frees_the_widget_and_shows_the_snippet_again() {
     let before = live_widgets();
     let mut mounted = Mounted::div(
-        &[("data-primary-color", "teal")],
+        &[("data-apply-url", "https://jobs.example.org/")],
         r#"<a href="https://jobs.example.org/">Apply today</a>"#,
     )
     .await;
@@ -534,14 +472,6 @@ async fn destroy_frees_the_widget_and_shows_the_snippet_again() {
     assert!(
         mounted.shadow.query_selector("slot").unwrap().is_some(),
         "the light-DOM link shows through again"
-    );
-    assert_eq!(
-        mounted
-            .host
-            .style()
-            .get_property_value("--mt-eligibility-primary")
-            .unwrap(),
-        ""
     );
     mounted.end();
 }
@@ -812,7 +742,7 @@ async fn an_error_listener_may_destroy_the_widget_or_change_its_attributes() {
                     host.set_attribute("data-requirements", "mt-agency")
                         .unwrap();
                     // What the loader does when an attribute changes.
-                    widget.borrow_mut().as_mut().unwrap().update();
+                    widget.borrow_mut().as_mut().unwrap().update(None);
                 }
             }
         });
@@ -821,7 +751,7 @@ async fn an_error_listener_may_destroy_the_widget_or_change_its_attributes() {
             listener.as_ref().unchecked_ref(),
         )
         .unwrap();
-        *widget.borrow_mut() = Some(mount(host.clone(), shadow.clone(), None, None).unwrap());
+        *widget.borrow_mut() = Some(mount(host.clone(), shadow.clone(), None, None, None).unwrap());
         until("the error event", || errors.get() >= 1).await;
         yew::scheduler::flush().await;
         if destroys {
@@ -844,84 +774,6 @@ async fn an_error_listener_may_destroy_the_widget_or_change_its_attributes() {
         assert!(!text.contains("stopped working"), "{text}");
         host.remove();
     }
-}
-
-/// A theme too faint to read is refused like any other value: the widget warns, sends an
-/// `invalid-attribute` event naming what the host set, and uses its own pair of colors.
-#[wasm_bindgen_test]
-async fn faint_theme_colors_fall_back_to_the_widgets_own_pair() {
-    // Yellow as the primary color, under the white text of the Apply button: 1.1:1.
-    let faint = Mounted::div(
-        &[
-            ("data-apply-url", "https://jobs.example.org/apply"),
-            ("data-primary-color", "#ffff00"),
-        ],
-        "",
-    )
-    .await;
-    let error = faint.events_named("error").pop().expect("an error event");
-    assert_eq!(
-        get(&error, "code").as_string().as_deref(),
-        Some("invalid-attribute")
-    );
-    assert_eq!(
-        get(&error, "attribute").as_string().as_deref(),
-        Some("primary-color")
-    );
-    let message = get(&error, "message").as_string().unwrap();
-    assert!(message.contains("under the 4.5:1"), "{message}");
-    assert_eq!(
-        faint
-            .host
-            .style()
-            .get_property_value("--mt-eligibility-primary")
-            .unwrap(),
-        "#0b5cab",
-        "the widget's own primary"
-    );
-    faint.end();
-
-    // Light gray text, set by the page's CSS, on the widget's white: refused by its name.
-    let gray = Mounted::div(
-        &[
-            ("data-apply-url", "https://jobs.example.org/apply"),
-            ("style", "--mt-eligibility-text: #cccccc"),
-        ],
-        "",
-    )
-    .await;
-    let error = gray.events_named("error").pop().expect("an error event");
-    assert_eq!(
-        get(&error, "attribute").as_string().as_deref(),
-        Some("--mt-eligibility-text")
-    );
-    assert_eq!(
-        gray.host
-            .style()
-            .get_property_value("--mt-eligibility-text")
-            .unwrap(),
-        "#1c2430"
-    );
-    gray.end();
-
-    // A dark brand color passes: no event, and the host's color stays.
-    let fine = Mounted::div(
-        &[
-            ("data-apply-url", "https://jobs.example.org/apply"),
-            ("data-primary-color", "#14532d"),
-        ],
-        "",
-    )
-    .await;
-    assert!(fine.events_named("error").is_empty());
-    assert_eq!(
-        fine.host
-            .style()
-            .get_property_value("--mt-eligibility-primary")
-            .unwrap(),
-        "#14532d"
-    );
-    fine.end();
 }
 
 #[wasm_bindgen_test]

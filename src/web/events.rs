@@ -68,17 +68,27 @@ impl Reporter {
     /// An attribute was refused: a console warning for whoever set it up, and an error event.
     pub fn refused(&self, problem: &Refusal) {
         let message = format!("{} {}", problem.attribute, problem.message);
-        web_sys::console::warn_1(&JsValue::from_str(&format!("mt-eligibility: {message}")));
-        let mut detail = Detail::new(&self.instance)
-            .text("code", "invalid-attribute")
+        let detail = Detail::empty()
             .text("attribute", problem.attribute)
             .text("message", &message);
-        if let Some((text, background, ratio)) = &problem.faint {
-            detail = detail
-                .text("text", text)
-                .text("background", background)
-                .text("ratio", ratio);
-        }
+        self.invalid(&message, &detail.0);
+    }
+
+    /// A theme value the loader refused (it checks the theme, so the first view has the brand at
+    /// once): `fields` are the event's own, as the loader wrote them (`attribute`, `message`, and
+    /// for a pair too faint `text`, `background` and `ratio`).
+    pub fn theme_refused(&self, fields: &JsValue) {
+        let message = Reflect::get(fields, &"message".into())
+            .ok()
+            .and_then(|message| message.as_string())
+            .unwrap_or_default();
+        self.invalid(&message, fields.unchecked_ref());
+    }
+
+    fn invalid(&self, message: &str, fields: &Object) {
+        web_sys::console::warn_1(&JsValue::from_str(&format!("mt-eligibility: {message}")));
+        let detail = Detail::new(&self.instance).text("code", "invalid-attribute");
+        Object::assign(&detail.0, fields);
         self.send("error", detail);
     }
 

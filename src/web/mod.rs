@@ -7,7 +7,6 @@ mod fetch;
 mod first_view;
 mod intl;
 mod panic_fallback;
-mod safe_colors;
 mod set_loading;
 mod settings;
 mod widget;

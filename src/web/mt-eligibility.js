@@ -21,6 +21,11 @@ const INTEGRITY = {};
 // takes each with a `data-` prefix.
 const ATTRIBUTES = [];
 const OBSERVED = [...ATTRIBUTES, ...ATTRIBUTES.map((name) => `data-${name}`)];
+// The theme's tables, written in by the build from src/theme.rs: the theming attributes
+// ([attribute, the CSS property its value must suit, the custom property it sets]), the CSS
+// functions a value may use, the color pairs the widget puts text on ([text, its default,
+// background, its default]) and the least contrast text needs, in tenths (`least`) and as written.
+const THEME = { shortcuts: [], safe: [], pairs: [] };
 const DIV_HOSTS = "div[data-mt-eligibility]";
 // Start loading this far before a widget scrolls into view, so it is ready when the visitor gets there.
 const NEAR = "600px";
@@ -75,6 +80,91 @@ if (globalThis.MtEligibility) {
   const styles = new CSSStyleSheet();
   styles.replaceSync(FIRST_VIEWS.css ?? "");
 
+  /** An attribute by its documented name, or with the `data-` prefix a <div> host uses. */
+  const own = (host, name) => host.getAttribute(name) ?? host.getAttribute(`data-${name}`);
+
+  /** Puts back the host's own inline values of the custom properties the theme set. */
+  function untheme(host, entry) {
+    for (const [property, value] of entry.theme ?? []) host.style.setProperty(property, value);
+    entry.theme = [];
+  }
+
+  /**
+   * Applies the host's theme before anything of the widget shows, so the brand is in the first
+   * view's first frame: each theming attribute CSS accepts for its property, if it loads and
+   * reads nothing (`url()`, `var()`, or a backslash that could spell them); then, for each pair of
+   * colors the widget puts text on that is under 4.5:1 (WCAG 2.2 AA), whoever set it (these
+   * attributes or the page's CSS), the widget's own pair. The wasm reports what this returns:
+   * each refusal as the `invalid-attribute` event's fields.
+   */
+  function theme(host, entry) {
+    untheme(host, entry);
+    const refused = [];
+    const put = (property, value) => {
+      if (!entry.theme.some(([known]) => known === property)) entry.theme.push([property, host.style.getPropertyValue(property)]);
+      host.style.setProperty(property, value);
+    };
+    for (const [attribute, cssProperty, property] of THEME.shortcuts) {
+      const value = own(host, attribute);
+      if (value === null) continue;
+      const reason = /\\/.test(value) || [...value.matchAll(/([a-z\d-]*)\(/gi)].some(([, name]) => !THEME.safe.includes(name.toLowerCase()))
+        ? "may not load or refer to anything, as url(), var() or a backslash would"
+        : CSS.supports(cssProperty, value) ? "" : "is not a valid value here";
+      if (reason) refused.push({ attribute, message: `${attribute} "${value}" ${reason} (${cssProperty}); the default is used.` });
+      else put(property, value);
+    }
+    // A custom property computes to what was written ("red", "#fc0"); a probe's color turns that
+    // into rgb(…). A color that is not fully opaque is not checked: its contrast depends on what
+    // is under it.
+    const written = getComputedStyle(host);
+    const probe = host.shadowRoot.appendChild(document.createElement("span"));
+    const color = (property, fallback) => {
+      const value = written.getPropertyValue(property).trim() || fallback;
+      if (!CSS.supports("color", value)) return undefined;
+      probe.style.color = value;
+      const computed = getComputedStyle(probe).color;
+      const [r, g, b, alpha = 1] = computed.startsWith("rgb") ? computed.match(/[\d.]+/g).map(Number) : [];
+      return alpha === 1 ? [r, g, b] : undefined;
+    };
+    // Relative luminance, as WCAG 2.x defines it.
+    const luminance = (rgb) =>
+      rgb.reduce((sum, channel, at) => {
+        const c = channel / 255;
+        return sum + [0.2126, 0.7152, 0.0722][at] * (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+      }, 0);
+    // A fallback can meet another pair's color, so look again until nothing changes (the
+    // widget's own colors pass every pair, so this ends).
+    for (let pass = 0, changed = true; changed && pass < THEME.pairs.length; pass += 1) {
+      changed = false;
+      for (const [text, textDefault, background, backgroundDefault] of THEME.pairs) {
+        const fore = color(text, textDefault);
+        const back = color(background, backgroundDefault);
+        if (!fore || !back) continue;
+        const [light, dark] = [luminance(fore), luminance(back)].sort((a, b) => b - a);
+        // In tenths, rounded down, as the least is written: 4.49:1 is 4.4:1, under 4.5:1.
+        const tenths = Math.floor(((light + 0.05) / (dark + 0.05)) * 10 + 1e-9);
+        if (tenths >= THEME.least) continue;
+        // Name what the host set: the text color if it set one, else the background; a color
+        // set by a theming attribute, by that attribute.
+        const blamed = written.getPropertyValue(text).trim() ? text : background;
+        const attribute = THEME.shortcuts.find(([name, , property]) => property === blamed && own(host, name) !== null)?.[0] ?? blamed;
+        const ratio = `${Math.floor(tenths / 10)}.${tenths % 10}:1`;
+        refused.push({
+          attribute,
+          message: `${attribute} makes ${text} on ${background} ${ratio}, under the ${THEME.written} text needs; the widget's own ${textDefault} on ${backgroundDefault} is used.`,
+          text,
+          background,
+          ratio,
+        });
+        put(text, textDefault);
+        put(background, backgroundDefault);
+        changed = true;
+      }
+    }
+    probe.remove();
+    return refused;
+  }
+
   /**
    * The first view for this host, as HTML, or nothing where it could be wrong: a set written in
    * the page or linked, or a language no first view speaks. The choice is the glue's, in the same
@@ -83,15 +173,14 @@ if (globalThis.MtEligibility) {
    * answers over into it.
    */
   function firstView(host) {
-    const own = (name) => host.getAttribute(name) ?? host.getAttribute(`data-${name}`);
     const views = FIRST_VIEWS.views ?? {};
-    const set = own("requirements")?.trim() ?? FIRST_VIEWS.default;
+    const set = own(host, "requirements")?.trim() ?? FIRST_VIEWS.default;
     if (host.querySelector('script[type="application/json"]:not([data-language])') || !Object.hasOwn(views, set)) {
       return undefined;
     }
     const spoken = views[set];
     const primary = (tag) => tag.split(/[-_]/)[0].toLowerCase();
-    const asked = [own("lang"), host.closest("[lang]")?.getAttribute("lang")]
+    const asked = [own(host, "lang"), host.closest("[lang]")?.getAttribute("lang")]
       .map((tag) => tag?.trim())
       .find(Boolean);
     const language = asked
@@ -129,7 +218,7 @@ if (globalThis.MtEligibility) {
     entry.busy = true;
     try {
       if (action === "destroy") entry.widget?.destroy();
-      else if (action === "update") entry.widget?.update();
+      else if (action === "update") entry.widget?.update(theme(host, entry));
       else entry.widget = action(host);
     } finally {
       entry.busy = false;
@@ -172,7 +261,9 @@ if (globalThis.MtEligibility) {
         reserve(shadow);
       }
     }
-    hosts.set(host, {});
+    const entry = {};
+    hosts.set(host, entry);
+    theme(host, entry);
     near.observe(host);
     return true;
   }
@@ -184,7 +275,8 @@ if (globalThis.MtEligibility) {
       // Destroyed, or removed from the page, while the module was loading.
       if (!entry || entry.widget || !host.isConnected) return;
       host.shadowRoot.adoptedStyleSheets = [styles];
-      run(host, entry, (mounted) => module.mount(mounted, mounted.shadowRoot, base, INTEGRITY));
+      // The theme again, as the page's CSS may have changed since; the wasm reports what it refused.
+      run(host, entry, (mounted) => module.mount(mounted, mounted.shadowRoot, base, INTEGRITY, theme(mounted, entry)));
     } catch (error) {
       // A first view without the check would wait for a verdict that never comes.
       reserve(host.shadowRoot, []);
@@ -205,6 +297,7 @@ if (globalThis.MtEligibility) {
     hosts.delete(host);
     near.unobserve(host);
     entry.attributes?.disconnect();
+    untheme(host, entry);
     if (entry.widget || entry.busy) {
       run(host, entry, "destroy");
     } else {
@@ -213,10 +306,14 @@ if (globalThis.MtEligibility) {
     return true;
   }
 
-  /** Reads a started widget's attributes again; one still loading reads them when it mounts. */
+  /**
+   * Reads a started widget's attributes again; one still loading reads them when it mounts, and
+   * its first view takes the theme at once.
+   */
   function update(host) {
     const entry = hosts.get(host);
     if (entry && (entry.widget || entry.busy)) run(host, entry, "update");
+    else if (entry) theme(host, entry);
   }
 
   class MtEligibilityElement extends HTMLElement {

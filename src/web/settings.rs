@@ -1,7 +1,7 @@
 use web_sys::{Element, Url, UrlSearchParams};
 
 use super::apply_url::http_url;
-use crate::attributes::{Attribute, THEME_SHORTCUTS};
+use crate::attributes::Attribute;
 use crate::language::{self, Language};
 
 /// What a host element's attributes ask for, each value checked; a refused value leaves the default.
@@ -15,8 +15,6 @@ pub struct Settings {
     pub datalayer: bool,
     /// Whether event payloads may carry the visitor's answers.
     pub share_answers: bool,
-    /// Custom properties the theming shortcuts set on the host, with their values.
-    pub theme: Vec<(&'static str, String)>,
     /// The `requirements` attribute as written: a shipped set's name or a link (checked when loading).
     pub requirements: Option<String>,
     /// The page's address, which links are resolved against.
@@ -32,9 +30,6 @@ pub struct Refusal {
     pub attribute: &'static str,
     /// What was wrong and what is used instead.
     pub message: String,
-    /// For a pair of colors too faint together: the text and background properties and their
-    /// contrast as written ("3.2:1"), so a tool need not read them out of the message.
-    pub faint: Option<(&'static str, &'static str, String)>,
 }
 
 impl Settings {
@@ -45,7 +40,6 @@ impl Settings {
             problems.push(Refusal {
                 attribute: attribute.name(),
                 message,
-                faint: None,
             })
         };
         let base = page_url(host);
@@ -78,26 +72,6 @@ impl Settings {
         };
         let datalayer = switch(Attribute::Datalayer);
         let share_answers = switch(Attribute::ShareAnswers);
-
-        let theme = THEME_SHORTCUTS
-            .into_iter()
-            .filter_map(|(name, css_property, custom_property)| {
-                let value = attribute(host, name)?;
-                let reason = if loads_or_refers(&value) {
-                    "may not load or refer to anything, as url(), var() or a backslash would"
-                } else if !web_sys::css::supports_with_value(css_property, &value).unwrap_or(false)
-                {
-                    "is not a valid value here"
-                } else {
-                    return Some((custom_property, value));
-                };
-                refuse(
-                    name,
-                    format!("\"{value}\" {reason} ({css_property}); the default is used."),
-                );
-                None
-            })
-            .collect();
 
         let requirements = attribute(host, Attribute::Requirements);
         let around = host
@@ -132,7 +106,6 @@ impl Settings {
             link_target,
             datalayer,
             share_answers,
-            theme,
             requirements,
             page: base,
             language: choice.language,
@@ -142,7 +115,7 @@ impl Settings {
 }
 
 /// An attribute by its documented name, or with the `data-` prefix a `<div>` host uses.
-pub(super) fn attribute(host: &Element, attribute: Attribute) -> Option<String> {
+fn attribute(host: &Element, attribute: Attribute) -> Option<String> {
     let name = attribute.name();
     host.get_attribute(name)
         .or_else(|| host.get_attribute(&format!("data-{name}")))
@@ -226,36 +199,4 @@ fn keys(params: &UrlSearchParams) -> Vec<String> {
         .into_iter()
         .filter_map(|key| key.ok()?.as_string())
         .collect()
-}
-
-/// Whether a theme value would make the browser load something or read another value: any
-/// function but the color and size ones. `CSS.supports` accepts anything inside `var()`, and
-/// `url()` or `image-set()` fetch: a tracking pixel from an attribute. A backslash could spell
-/// any of them in an escape.
-fn loads_or_refers(value: &str) -> bool {
-    const SAFE: [&str; 14] = [
-        "rgb", "rgba", "hsl", "hsla", "hwb", "lab", "lch", "oklab", "oklch", "color", "calc",
-        "min", "max", "clamp",
-    ];
-    // Byte by byte: the name before each "(" is the run of letters, digits and hyphens.
-    let bytes = value.as_bytes();
-    let mut name_start = 0;
-    for (at, &byte) in bytes.iter().enumerate() {
-        match byte {
-            b'\\' => return true,
-            b'(' => {
-                let name = &bytes[name_start..at];
-                if !SAFE
-                    .iter()
-                    .any(|safe| name.eq_ignore_ascii_case(safe.as_bytes()))
-                {
-                    return true;
-                }
-                name_start = at + 1;
-            }
-            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' => {}
-            _ => name_start = at + 1,
-        }
-    }
-    false
 }

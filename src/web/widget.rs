@@ -8,7 +8,6 @@ use yew::{AppHandle, AttrValue, Callback};
 use super::events::Reporter;
 use super::first_view::{FirstView, Handover};
 use super::intl::intl_formatting;
-use super::safe_colors;
 use super::set_loading::{self, Loaded, SetSource};
 use super::settings::Settings;
 use crate::language::Language;
@@ -86,8 +85,6 @@ struct Live {
     reporter: Rc<Reporter>,
     /// Bumped on every load, so a slow fetch cannot overwrite a newer choice.
     generation: u32,
-    /// The custom properties the widget set on its host, to remove when it changes or goes.
-    theme: Vec<&'static str>,
     /// Where the widget's files are served, the shipped sets' translations among them.
     base: String,
     /// The integrity hashes of those files, by name, as the loader has them.
@@ -114,13 +111,6 @@ impl Record {
             app.update(live.props.clone());
         }
     }
-
-    /// Removes the theme properties the widget set on its host.
-    fn unset_theme(&self, live: &Live) {
-        for property in &live.theme {
-            let _ = self.host.style().remove_property(property);
-        }
-    }
 }
 
 impl Live {
@@ -133,12 +123,14 @@ impl Live {
 /// Mounts a widget in `shadow`, configured by `host`'s attributes. `base` is where the widget's
 /// files are served (the loader's own folder); without it, the page's. `integrity` maps those
 /// files' names to the hashes they are fetched with (`{ "mt-agency.es.json": "sha384-…" }`).
+/// `refused` is what the loader refused of the host's theme, to report (see `Reporter::theme_refused`).
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,
     shadow: ShadowRoot,
     base: Option<String>,
     integrity: Option<js_sys::Object>,
+    refused: Option<js_sys::Array>,
 ) -> Result<Widget, JsValue> {
     let document = host
         .owner_document()
@@ -161,7 +153,7 @@ pub fn mount(
 
     let id = NEXT_ID.with(|next| next.replace(next.get() + 1));
     let handover = Rc::new(Cell::new(None));
-    let configured = configure(id, &host, &shadow, &handover);
+    let configured = configure(id, &host, &handover, refused);
     let app = match spare_app {
         // A spare app starts afresh: the check is keyed by the widget's own id prefix.
         Some(mut app) => {
@@ -188,7 +180,6 @@ pub fn mount(
             shown: None,
             reporter: configured.reporter,
             generation: 0,
-            theme: configured.theme,
             base: base.unwrap_or_else(|| document.base_uri().ok().flatten().unwrap_or_default()),
             pinned: integrity,
             first,
@@ -202,20 +193,16 @@ pub fn mount(
 
 #[wasm_bindgen]
 impl Widget {
-    /// Reads the host's attributes again, after one changed; the answers stay unless the set changes.
-    pub fn update(&mut self) {
+    /// Reads the host's attributes again, after one changed; the answers stay unless the set
+    /// changes. `refused` is what the loader refused of the theme, which it applied again.
+    pub fn update(&mut self, refused: Option<js_sys::Array>) {
         let record = &self.0;
-        let handover = {
-            let live = record.live.borrow();
-            record.unset_theme(&live);
-            live.handover.clone()
-        };
-        let configured = configure(record.id, &record.host, &record.shadow, &handover);
+        let handover = record.live.borrow().handover.clone();
+        let configured = configure(record.id, &record.host, &handover, refused);
         // The language a panic would speak changes when the set arrives in it, not before.
         record.fallback.borrow_mut().apply_url = configured.fallback.apply_url;
         let reload = {
             let mut live = record.live.borrow_mut();
-            live.theme = configured.theme;
             let set = live.props.set.clone();
             let shown = live.props.host.speech.clone();
             live.props = EligibilityWidgetProps {
@@ -253,7 +240,6 @@ impl Widget {
             let mut live = record.live.borrow_mut();
             // A check still rendering must not take the first view's place once it is gone.
             live.handover.take();
-            record.unset_theme(&live);
             live.app.take()
         };
         let root = &record.root;
@@ -389,24 +375,23 @@ fn finish(record: &Record, source: Option<SetSource>, loaded: Loaded) {
     }
 }
 
-/// What the host's attributes come to: the props (the set still to be loaded), the theme
-/// properties set on the host, the reporter for its events, and where its set comes from.
+/// What the host's attributes come to: the props (the set still to be loaded), the reporter for
+/// its events, and where its set comes from.
 struct Configured {
     props: EligibilityWidgetProps,
     /// What a panic would show, in the language asked for (the one shown is set as a set arrives).
     fallback: Fallback,
     language: Language,
-    theme: Vec<&'static str>,
     reporter: Rc<Reporter>,
     source: Result<SetSource, Vec<Problem>>,
 }
 
-/// Reads the host's settings, reports what it refused, applies the theme, and builds the props.
+/// Reads the host's settings, reports what it and the loader refused, and builds the props.
 fn configure(
     id: u32,
     host: &HtmlElement,
-    shadow: &ShadowRoot,
     handover: &Rc<Cell<Option<Handover>>>,
+    refused: Option<js_sys::Array>,
 ) -> Configured {
     let (settings, problems) = Settings::read(host);
     let settings = Rc::new(settings);
@@ -419,23 +404,8 @@ fn configure(
     for problem in &problems {
         reporter.refused(problem);
     }
-    let style = host.style();
-    let mut theme: Vec<&'static str> = settings
-        .theme
-        .iter()
-        .filter(|(property, value)| style.set_property(property, value).is_ok())
-        .map(|(property, _)| *property)
-        .collect();
-    // Whatever set them (these attributes or the page's CSS), colors too faint to read are
-    // refused like any other value.
-    let (fallbacks, faint) = safe_colors::enforce(host, shadow);
-    for property in fallbacks {
-        if !theme.contains(&property) {
-            theme.push(property);
-        }
-    }
-    for problem in &faint {
-        reporter.refused(problem);
+    for problem in refused.iter().flat_map(|refused| refused.iter()) {
+        reporter.theme_refused(&problem);
     }
     let source = set_loading::source_of(host, settings.requirements.clone(), &settings.page);
 
@@ -477,7 +447,6 @@ fn configure(
             language: settings.language,
         },
         language: settings.language,
-        theme,
         reporter,
         source,
     }

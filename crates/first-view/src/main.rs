@@ -16,11 +16,13 @@ use std::process::ExitCode;
 use std::rc::Rc;
 use std::{env, fs};
 
-use mt_eligibility::attributes::{ATTRIBUTES, THEME_SHORTCUTS};
-use mt_eligibility::contrast::{MIN_TEXT_CONTRAST_WRITTEN, THEME_PAIRS};
+use mt_eligibility::attributes::ATTRIBUTES;
 use mt_eligibility::first_view::{MARK, PREFIX, STYLESHEET};
 use mt_eligibility::language::Language;
 use mt_eligibility::shipped::{DEFAULT_SET, SHIPPED};
+use mt_eligibility::theme::{
+    MIN_TEXT_CONTRAST, MIN_TEXT_CONTRAST_WRITTEN, SAFE_FUNCTIONS, THEME_PAIRS, THEME_SHORTCUTS,
+};
 use mt_eligibility::ui::{EligibilityWidget, EligibilityWidgetProps, Host, SetStatus, Speech};
 use mt_eligibility::VERSION;
 use mt_requirements::{
@@ -35,6 +37,8 @@ const SLOT: &str = "const FIRST_VIEWS = {};";
 const VERSION_SLOT: &str = r#"const VERSION = "unbuilt";"#;
 /// The loader's line the observed attributes replace.
 const ATTRIBUTES_SLOT: &str = "const ATTRIBUTES = [];";
+/// The loader's line the theme's tables replace.
+const THEME_SLOT: &str = "const THEME = { shortcuts: [], safe: [], pairs: [] };";
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
@@ -55,7 +59,7 @@ async fn write(dir: &Path) -> Result<(), String> {
     let loader = dir.join("mt-eligibility.js");
     let text =
         fs::read_to_string(&loader).map_err(|error| format!("{}: {error}", loader.display()))?;
-    for slot in [SLOT, VERSION_SLOT, ATTRIBUTES_SLOT] {
+    for slot in [SLOT, VERSION_SLOT, ATTRIBUTES_SLOT, THEME_SLOT] {
         if text.matches(slot).count() != 1 {
             return Err(format!("{} must hold `{slot}` once", loader.display()));
         }
@@ -102,9 +106,24 @@ async fn write(dir: &Path) -> Result<(), String> {
         .replace(
             ATTRIBUTES_SLOT,
             &format!("const ATTRIBUTES = {};", json!(ATTRIBUTES)),
-        );
+        )
+        .replace(THEME_SLOT, &format!("const THEME = {};", theme_tables()));
     fs::write(&loader, written).map_err(|error| format!("{}: {error}", loader.display()))?;
     write_studio_tables(dir)
+}
+
+/// The theme's tables, as the loader checks a host's theme with them (src/theme.rs).
+fn theme_tables() -> Value {
+    json!({
+        "shortcuts": THEME_SHORTCUTS
+            .iter()
+            .map(|(attribute, css_property, property)| json!([attribute.name(), css_property, property]))
+            .collect::<Vec<_>>(),
+        "safe": SAFE_FUNCTIONS,
+        "pairs": THEME_PAIRS,
+        "least": MIN_TEXT_CONTRAST,
+        "written": MIN_TEXT_CONTRAST_WRITTEN,
+    })
 }
 
 /// The studio's tables, as the widget has them: `studio/tables.js`, beside the studio's scripts.
