@@ -277,6 +277,13 @@ try {
   console.log(
     `\nmt-eligibility, one instance vs three on a page: ${(one.bytes / 1024).toFixed(1)} KB vs ${(three / 1024).toFixed(1)} KB transferred (+${(((three - one.bytes) / one.bytes) * 100).toFixed(1)}%)`,
   );
+  // The two figures size-budget.json bounds, from the files themselves (gzip -9).
+  const budget = JSON.parse(await readFile(resolve(here, "..", "size-budget.json"), "utf8"));
+  for (const [part, what] of [["first_verdict", "before the first verdict"], ["on_demand", "on demand (the reader)"]]) {
+    let gzip = 0;
+    for (const file of budget[part].files) gzip += gzipSync(await readFile(join(roots["/dist/"], file)), { level: 9 }).length;
+    console.log(`mt-eligibility, ${what}: ${gzip} bytes gzip (budget ${budget[part].gzip_bytes})`);
+  }
 } finally {
   await browser.close();
   server.close();

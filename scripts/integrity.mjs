@@ -9,23 +9,24 @@
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 
 /** The file's hash, as `integrity` attributes and `fetch` take it: `sha384-…`. */
 export const sri = (file) => `sha384-${createHash("sha384").update(readFileSync(file)).digest("base64")}`;
 
 /**
- * Writes the hashes of the glue, the wasm, the shipped sets fetched by name (all but the default
- * set, which is inside the wasm, as the build's tables say) and their translations into DIR's loader.
+ * Writes the hashes of the glue, the wasm, the reader's glue and wasm, and the compiled shipped sets the widget fetches (all
+ * but the default set in its own language, which is inside the wasm: crates/first-view writes
+ * only those) into DIR's loader.
  */
 async function pin(dir) {
-  const { TABLES } = await import(pathToFileURL(join(dir, "studio", "tables.js")).href);
-  const inside = `${TABLES.defaultSet}.json`;
   const pinned = [
     "mt-eligibility-widget.js",
     "mt-eligibility-widget_bg.wasm",
+    "mt-eligibility-reader.js",
+    "mt-eligibility-reader_bg.wasm",
     ...readdirSync(dir)
-      .filter((file) => /^[a-z0-9-]+(\.[a-z]{2})?\.json$/.test(file) && file !== inside)
+      .filter((file) => /^[a-z0-9-]+(\.[a-z]{2})?\.set$/.test(file))
       .sort(),
   ];
   const loader = join(dir, "mt-eligibility.js");

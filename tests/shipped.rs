@@ -2,7 +2,7 @@
 //! `requirements/` say, and each one is valid as the widget reads it.
 #![cfg(not(target_arch = "wasm32"))]
 
-use mt_eligibility::shipped::{shipped, DEFAULT_SET, SHIPPED};
+use mt_eligibility::shipped::{shipped, DEFAULT_COMPILED, DEFAULT_SET, SHIPPED};
 use mt_requirements::read_text;
 use serde_json::Value;
 
@@ -21,4 +21,13 @@ fn the_embedded_sets_are_the_files_in_requirements() {
         assert_eq!(set.name, name);
     }
     assert!(shipped(DEFAULT_SET).is_some(), "the default set is shipped");
+}
+
+#[test]
+fn the_compiled_default_set_inside_the_wasm_is_the_set_the_file_says() {
+    let read = read_text(shipped(DEFAULT_SET).unwrap()).unwrap();
+    assert_eq!(
+        mt_requirements::compiled::load(DEFAULT_COMPILED).as_ref(),
+        Some(&read)
+    );
 }

@@ -1,4 +1,4 @@
-//! Browser glue, tested in headless Chromium: host attributes, links, theming, events, lifecycle.
+//! Browser glue, tested in headless Chromium: host attributes, links, sets, events, lifecycle.
 #![cfg(target_arch = "wasm32")]
 
 use std::cell::RefCell;
@@ -7,6 +7,8 @@ use std::rc::Rc;
 use mt_eligibility::web::{
     http_url, live_widgets, mount, show_fallback_everywhere, UrlProblem, Widget,
 };
+use mt_requirements::compiled::compile;
+use mt_requirements::read_text;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
@@ -15,27 +17,41 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const BASE: &str = "https://articles.example.org/blog/mt.html";
 
-/// The wasm carries only the default set; a page that names another fetches it from beside the
-/// widget's files, as the package serves them. The test runner serves no such file, so the
-/// page's `fetch` answers for it here, with the file itself.
+/// The wasm carries only the default set; a page that names another fetches it, compiled, from
+/// beside the widget's files, as the package serves them. The test runner serves no such file,
+/// so the page's `fetch` answers for it here, with the set compiled as the build compiles it.
 fn serve_package_sets() {
     let window = web_sys::window().unwrap();
+    let mlt = read_text(include_str!("../requirements/mlt.json")).unwrap();
     js_sys::Reflect::set(
         &window,
         &"__mltSet".into(),
-        &include_str!("../requirements/mlt.json").into(),
+        &js_sys::Uint8Array::from(&compile(&mlt)[..]),
     )
     .unwrap();
     js_sys::eval(
         r#"if (!window.__packageServed) {
             window.__packageServed = true;
             const fetched = window.fetch.bind(window);
-            window.fetch = (url, init) => String(url).endsWith("/mlt.json")
-                ? Promise.resolve(new Response(window.__mltSet, { headers: { "content-type": "application/json" } }))
+            window.fetch = (url, init) => String(url).endsWith("/mlt.set")
+                ? Promise.resolve(new Response(window.__mltSet))
                 : fetched(url, init);
         }"#,
     )
     .unwrap();
+}
+
+/// The loader's reader (for a set the page writes in or links to), as the loader gives it: the
+/// reader crate's own `read`.
+fn reader() -> js_sys::Function {
+    Closure::<dyn Fn(String, JsValue) -> Result<JsValue, JsValue>>::new(
+        |document: String, translation: JsValue| {
+            mt_eligibility_reader::read(&document, translation.as_string())
+                .map(|bytes| js_sys::Uint8Array::from(&bytes[..]).into())
+        },
+    )
+    .into_js_value()
+    .unchecked_into()
 }
 
 fn document() -> web_sys::Document {
@@ -81,7 +97,15 @@ impl Mounted {
             .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
             .unwrap();
         serve_package_sets();
-        let widget = mount(host.clone(), shadow.clone(), None, None, None).unwrap();
+        let widget = mount(
+            host.clone(),
+            shadow.clone(),
+            None,
+            None,
+            None,
+            Some(reader()),
+        )
+        .unwrap();
         yew::scheduler::flush().await;
         Mounted {
             host,
@@ -571,7 +595,11 @@ async fn an_inline_set_in_the_snippet_is_used() {
         r#"<a href="https://jobs.example.org/">Apply today</a><script type="application/json">{INLINE_SET}</script>"#
     );
     let mounted = Mounted::div(&[], &inner).await;
-    assert_eq!(heading(&mounted), "Ready for our hospital?");
+    // Read by the reader, which the loader loads only for such a set.
+    until("the inline set", || {
+        heading(&mounted) == "Ready for our hospital?"
+    })
+    .await;
     mounted.click("input[value=no]").await;
     assert!(
         mounted
@@ -649,13 +677,12 @@ async fn a_set_that_cannot_be_had_is_misconfigured_never_swapped_for_another() {
         let mut all = vec![("data-apply-url", "https://jobs.example.org/apply")];
         all.extend(attributes);
         let mounted = Mounted::div(&all, &inner).await;
-        assert!(
+        until(path, || {
             mounted
                 .text()
-                .contains("This eligibility check is misconfigured."),
-            "{path}: {}",
-            mounted.text()
-        );
+                .contains("This eligibility check is misconfigured.")
+        })
+        .await;
         assert!(
             mounted.shadow.query_selector("form").unwrap().is_none(),
             "{path}: nothing of it is used"
@@ -751,7 +778,17 @@ async fn an_error_listener_may_destroy_the_widget_or_change_its_attributes() {
             listener.as_ref().unchecked_ref(),
         )
         .unwrap();
-        *widget.borrow_mut() = Some(mount(host.clone(), shadow.clone(), None, None, None).unwrap());
+        *widget.borrow_mut() = Some(
+            mount(
+                host.clone(),
+                shadow.clone(),
+                None,
+                None,
+                None,
+                Some(reader()),
+            )
+            .unwrap(),
+        );
         until("the error event", || errors.get() >= 1).await;
         yew::scheduler::flush().await;
         if destroys {

@@ -3,19 +3,24 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{
-    AbortController, ReadableStreamDefaultReader, RequestInit, Response, TextDecodeOptions,
-    TextDecoder, Url,
-};
+use web_sys::{AbortController, ReadableStreamDefaultReader, RequestInit, Response, Url};
 
 use mt_requirements::{parse_whole_number, Problem, MAX_BYTES};
 
 /// How long a requirement set may take to arrive before the widget gives up on it.
 const FETCH_TIMEOUT_MS: i32 = 10_000;
 
-/// Fetches a document's text, giving up after [`FETCH_TIMEOUT_MS`]. A non-empty `integrity`
+/// Fetches a document's text, decoded as `Response.text()` would: UTF-8, bad bytes replaced, a
+/// byte-order mark dropped.
+pub async fn fetch_text(url: &str, integrity: &str) -> Result<String, Vec<Problem>> {
+    let bytes = fetch(url, integrity).await?;
+    let text = String::from_utf8_lossy(&bytes);
+    Ok(text.strip_prefix('\u{feff}').unwrap_or(&text).to_owned())
+}
+
+/// Fetches a document's bytes, giving up after [`FETCH_TIMEOUT_MS`]. A non-empty `integrity`
 /// (`sha384-…`) is checked by the browser, which refuses a document that does not match it.
-pub async fn fetch(url: &str, integrity: &str) -> Result<String, Vec<Problem>> {
+pub async fn fetch(url: &str, integrity: &str) -> Result<Vec<u8>, Vec<Problem>> {
     let failed = |message: String| {
         vec![Problem {
             path: "requirements".into(),
@@ -82,16 +87,12 @@ pub async fn fetch(url: &str, integrity: &str) -> Result<String, Vec<Problem>> {
             return Err(too_large());
         }
         let unreadable = |error: JsValue| failed(format!("{url} could not be read ({})", describe(&error)));
-        // No body at all reads as an empty text, which the JSON reader then refuses.
+        // No body at all reads as an empty document, which the reader then refuses.
         let Some(body) = response.body() else {
-            return Ok(String::new());
+            return Ok(Vec::new());
         };
         let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
-        // Decoded as it arrives, as `Response.text()` would: UTF-8, with bad bytes replaced.
-        let decoder = TextDecoder::new().map_err(unreadable)?;
-        let streaming = TextDecodeOptions::new();
-        streaming.set_stream(true);
-        let (mut text, mut bytes) = (String::new(), 0);
+        let mut bytes = Vec::new();
         loop {
             // `{ done, value }`, the shape of an iterator's result.
             let read: js_sys::IteratorNext = JsFuture::from(reader.read())
@@ -99,16 +100,15 @@ pub async fn fetch(url: &str, integrity: &str) -> Result<String, Vec<Problem>> {
                 .map_err(unreadable)?
                 .unchecked_into();
             if read.done() {
-                return Ok(text);
+                return Ok(bytes);
             }
             let chunk: js_sys::Uint8Array = read.value().unchecked_into();
-            bytes += chunk.length() as usize;
-            if bytes > MAX_BYTES {
+            if bytes.len() + chunk.length() as usize > MAX_BYTES {
                 return Err(too_large());
             }
-            text += &decoder
-                .decode_with_js_u8_array_and_options(&chunk, &streaming)
-                .map_err(unreadable)?;
+            let at = bytes.len();
+            bytes.resize(at + chunk.length() as usize, 0);
+            chunk.copy_to(&mut bytes[at..]);
         }
     }
     .await;
@@ -118,7 +118,8 @@ pub async fn fetch(url: &str, integrity: &str) -> Result<String, Vec<Problem>> {
     result
 }
 
-fn describe(error: &JsValue) -> String {
+/// An error's message, or that none was given.
+pub(super) fn describe(error: &JsValue) -> String {
     js_sys::Reflect::get(error, &"message".into())
         .ok()
         .and_then(|message| message.as_string())

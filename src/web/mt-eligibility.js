@@ -40,34 +40,47 @@ if (globalThis.MtEligibility) {
   }
   globalThis.MtEligibility.scan();
 } else {
-  const glue = new URL("./mt-eligibility-widget.js", import.meta.url);
-  // The shipped sets' translations are served beside the widget (mt-agency.es.json).
+  // The shipped sets other than the default, and every translation, are served beside the
+  // widget, compiled (mlt.set, mt-agency.es.set).
   const base = new URL("./", import.meta.url).href;
-  const wasm = new URL("./mt-eligibility-widget_bg.wasm", import.meta.url);
-  let engine;
-  const load = () => {
-    if (!engine) {
-      // The wasm is requested together with the glue, not after it: one round trip less. The
-      // glue compiles it while it streams in (instantiateStreaming).
-      // Each file is fetched with the hash the build wrote in, and the browser refuses one that
-      // does not match: a page that pins this loader (integrity="sha384-…") gets all of it pinned.
-      const compiled = fetch(wasm.href, { integrity: INTEGRITY["mt-eligibility-widget_bg.wasm"] ?? "" });
-      compiled.catch(() => {}); // reported below, through the glue, if it fails
-      // import() takes no integrity; a module preload does, and the import then waits for it.
-      if (INTEGRITY["mt-eligibility-widget.js"]) {
-        const preload = document.createElement("link");
-        preload.rel = "modulepreload";
-        preload.href = glue.href;
-        preload.integrity = INTEGRITY["mt-eligibility-widget.js"];
-        (document.head ?? document.documentElement).append(preload);
-      }
-      engine = import(glue.href).then(async (module) => {
-        await module.default({ module_or_path: compiled });
-        return module;
-      });
+
+  /**
+   * Loads one of the widget's wasm-bindgen modules beside this script (`name`.js and its
+   * `name`_bg.wasm): the wasm requested together with the glue, not after it, one round trip
+   * less, and compiled while it streams in. Each file is fetched with the hash the build wrote
+   * in, and the browser refuses one that does not match: a page that pins this loader
+   * (integrity="sha384-…") gets all of it pinned.
+   */
+  const loadModule = (name) => {
+    const glue = new URL(`./${name}.js`, import.meta.url).href;
+    const compiled = fetch(new URL(`./${name}_bg.wasm`, import.meta.url).href, { integrity: INTEGRITY[`${name}_bg.wasm`] ?? "" });
+    compiled.catch(() => {}); // reported through the glue, if it fails
+    // import() takes no integrity; a module preload does, and the import then waits for it.
+    if (INTEGRITY[`${name}.js`]) {
+      const preload = document.createElement("link");
+      preload.rel = "modulepreload";
+      preload.href = glue;
+      preload.integrity = INTEGRITY[`${name}.js`];
+      (document.head ?? document.documentElement).append(preload);
     }
-    return engine;
+    return import(glue).then(async (module) => {
+      await module.default({ module_or_path: compiled });
+      return module;
+    });
   };
+  let engine;
+  const load = () => (engine ??= loadModule("mt-eligibility-widget"));
+  let reader;
+  /**
+   * Reads and checks a set a page writes in or links to, with its translation: the set compiled,
+   * or (thrown) its problems. The reader is a second wasm, loaded the first time a page needs
+   * it: shipped sets come compiled by the build, so most pages never do.
+   */
+  const read = (document, translation) =>
+    (reader ??= loadModule("mt-eligibility-reader").catch((error) => {
+      reader = undefined; // the next set tries again
+      throw error;
+    })).then((module) => module.read(document, translation));
 
   // Where there is no first view, the host shows the snippet's own Apply link in a space kept for
   // the widget until it runs, about a phone's screen (a shipped set's first view is as tall as
@@ -276,7 +289,7 @@ if (globalThis.MtEligibility) {
       if (!entry || entry.widget || !host.isConnected) return;
       host.shadowRoot.adoptedStyleSheets = [styles];
       // The theme again, as the page's CSS may have changed since; the wasm reports what it refused.
-      run(host, entry, (mounted) => module.mount(mounted, mounted.shadowRoot, base, INTEGRITY, theme(mounted, entry)));
+      run(host, entry, (mounted) => module.mount(mounted, mounted.shadowRoot, base, INTEGRITY, theme(mounted, entry), read));
     } catch (error) {
       // A first view without the check would wait for a verdict that never comes.
       reserve(host.shadowRoot, []);

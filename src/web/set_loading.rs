@@ -1,24 +1,31 @@
 //! Which requirement set a widget shows and how it arrives: shipped inside the widget, shipped
-//! beside it, inline in the page or linked, each in the language asked for when it can be.
+//! beside it, inline in the page or linked, each in the language asked for when it can be. A
+//! shipped set, and its translations, come compiled (`mt_requirements::compiled`), checked by the
+//! build; a set the page gives is read and checked by the loader's reader, a second wasm.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use js_sys::{Array, Function, Promise, Reflect, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, Url};
 
 use super::apply_url::http_url;
-use super::fetch::fetch;
+use super::fetch::{describe, fetch, fetch_text};
 use crate::language::Language;
-use crate::shipped::{shipped, DEFAULT_SET, SHIPPED};
-use mt_requirements::{read_text, read_translated, Problem, RequirementSet};
+use crate::shipped::{compiled_file, DEFAULT_COMPILED, DEFAULT_SET, SHIPPED};
+use mt_requirements::compiled::load;
+use mt_requirements::{Problem, RequirementSet};
 
 /// Where a widget's requirement set comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SetSource {
     /// A set shipped inside the widget, by name.
     Shipped(&'static str),
-    /// A `<script type="application/json">` inside the host element.
-    Inline(String),
+    /// A `<script type="application/json">` inside the host element, and its translations
+    /// (`<script type="application/json" data-language="es">`), by language tag.
+    Inline(String, Vec<(String, String)>),
     /// A JSON document on the same site.
     Url(String),
 }
@@ -54,7 +61,23 @@ pub fn source_of(
         .ok()
         .flatten()
     {
-        return Ok(SetSource::Inline(script.text_content().unwrap_or_default()));
+        let mut translations = Vec::new();
+        if let Ok(scripts) =
+            host.query_selector_all(r#"script[type="application/json"][data-language]"#)
+        {
+            for at in 0..scripts.length() {
+                // A selector matches elements only.
+                let Some(script) = scripts.item(at).map(JsCast::unchecked_into::<Element>) else {
+                    continue;
+                };
+                let tag = script.get_attribute("data-language").unwrap_or_default();
+                translations.push((tag, script.text_content().unwrap_or_default()));
+            }
+        }
+        return Ok(SetSource::Inline(
+            script.text_content().unwrap_or_default(),
+            translations,
+        ));
     }
     let Some(requested) = requested.map(|value| value.trim().to_owned()) else {
         return Ok(SetSource::Shipped(DEFAULT_SET));
@@ -103,9 +126,21 @@ fn shipped_names() -> String {
         .join(", ")
 }
 
-/// The set from `source` in `language`, if nothing needs fetching: a shipped set, read before
-/// in this language or needing no translation; or an inline one, with its translations inline.
-pub fn at_hand(source: &SetSource, language: Language, host: &Element) -> Option<Loaded> {
+/// Where a widget's own files are, their hashes, and the loader's reader.
+pub struct Files {
+    /// Where the widget's files are served, the compiled shipped sets among them.
+    pub base: String,
+    /// The integrity hashes of those files, by name, as the loader has them: a shipped set is
+    /// fetched with its hash, so the browser checks it.
+    pub pinned: Option<js_sys::Object>,
+    /// Reads a set the page gives: `(document, translation?)` → the set compiled, or a promise of
+    /// it; thrown, its problems (`{ path, message }`).
+    pub reader: Option<Function>,
+}
+
+/// The set from `source` in `language`, if nothing needs fetching or reading: a shipped set,
+/// loaded before in this language or needing no translation.
+pub fn at_hand(source: &SetSource, language: Language) -> Option<Loaded> {
     match source {
         SetSource::Shipped(name) => {
             if let Some(set) = cached(name, language) {
@@ -117,115 +152,165 @@ pub fn at_hand(source: &SetSource, language: Language, host: &Element) -> Option
             }
             let original = match cached(name, Language::English) {
                 Some(set) => set,
-                None => {
-                    // A set shipped beside the widget, not inside it, is fetched.
-                    let read = read_text(shipped(name)?).map(Rc::new);
-                    match read {
-                        Ok(set) => remember(name, Language::English, set),
-                        Err(problems) => return Some(refused(problems, language)),
-                    }
-                }
+                // Only the default set is inside the widget; another is fetched.
+                None if *name == DEFAULT_SET => match load(DEFAULT_COMPILED) {
+                    Some(set) => remember(name, Language::English, Rc::new(set)),
+                    None => return Some(refused(damaged(name), language)),
+                },
+                None => return None,
             };
             translation_needed(&original, language)
                 .is_none()
                 .then(|| settle(original, language, None))
         }
-        SetSource::Inline(text) => Some(match read_text(text) {
-            Ok(original) => {
-                let translation = inline_translation(host, language).map(Ok);
-                settle(
-                    Rc::new(original),
-                    language,
-                    translation.map(|t| (text.clone(), t)),
-                )
-            }
-            Err(problems) => refused(problems, language),
-        }),
-        SetSource::Url(_) => None,
+        SetSource::Inline(..) | SetSource::Url(_) => None,
     }
 }
 
-/// The set from `source` in `language`, fetching what is not at hand: a linked set, and a
-/// translation (beside the widget's own files for a shipped set, beside a linked one).
-///
-/// `pinned` holds the integrity hashes of the widget's own files, by name, as the loader has
-/// them: a shipped set's translation is fetched with its hash, so the browser checks it.
-pub async fn arrive(
-    source: SetSource,
-    language: Language,
-    base: &str,
-    pinned: Option<&js_sys::Object>,
-) -> Loaded {
-    let pinned_hash = |file: String| {
-        pinned
-            .and_then(|pinned| js_sys::Reflect::get(pinned, &file.into()).ok())
-            .and_then(|hash| hash.as_string())
-            .unwrap_or_default()
-    };
-    let (text, stem) = match &source {
+/// The set from `source` in `language`, fetching and reading what is not at hand: a shipped set
+/// and its translation, compiled, from beside the widget's own files; a linked set and its
+/// translation beside it, or an inline one, through the reader.
+pub async fn arrive(source: SetSource, language: Language, files: &Files) -> Loaded {
+    let Files {
+        base,
+        pinned,
+        reader,
+    } = files;
+    match source {
         SetSource::Shipped(name) => {
-            let stem = Url::new_with_base(name, base)
-                .map(|url| url.href())
-                .unwrap_or_default();
-            let text = match shipped(name) {
-                Some(text) => Ok(text.to_owned()),
-                None => {
-                    fetch(
-                        &format!("{stem}.json"),
-                        &pinned_hash(format!("{name}.json")),
-                    )
-                    .await
+            // A compiled file beside the widget: the set, or the set in one language.
+            let compiled = |tag: Option<&'static str>| {
+                let file = compiled_file(name, tag);
+                let url = Url::new_with_base(&file, base)
+                    .map(|url| url.href())
+                    .unwrap_or_default();
+                let integrity = pinned
+                    .as_ref()
+                    .and_then(|pinned| Reflect::get(pinned, &file.as_str().into()).ok())
+                    .and_then(|hash| hash.as_string())
+                    .unwrap_or_default();
+                async move {
+                    let bytes = fetch(&url, &integrity).await?;
+                    load(&bytes).ok_or_else(|| damaged(&url))
                 }
             };
-            (text, stem)
-        }
-        SetSource::Url(url) => (
-            fetch(url, "").await,
-            url.strip_suffix(".json").unwrap_or(url).to_owned(),
-        ),
-        SetSource::Inline(text) => (Ok(text.clone()), String::new()),
-    };
-    let text = match text {
-        Ok(text) => text,
-        Err(problems) => return refused(problems, language),
-    };
-    // A shipped set was read, and kept, by `at_hand` before it found the translation missing.
-    let kept = match &source {
-        SetSource::Shipped(name) => cached(name, Language::English),
-        _ => None,
-    };
-    let original = match kept {
-        Some(set) => set,
-        None => match read_text(&text) {
-            // A shipped set fetched from beside the widget is kept, as `at_hand` keeps one from
-            // inside it, for the next widget.
-            Ok(set) => match &source {
-                SetSource::Shipped(name) => remember(name, Language::English, Rc::new(set)),
-                _ => Rc::new(set),
-            },
-            Err(problems) => return refused(problems, language),
-        },
-    };
-    let translation = match translation_needed(&original, language) {
-        Some(tag) if !stem.is_empty() => {
-            let integrity = match &source {
-                SetSource::Shipped(name) => pinned_hash(format!("{name}.{tag}.json")),
-                _ => String::new(),
+            // A set read before, or inside the widget, is kept (by `at_hand`).
+            let original = match cached(name, Language::English) {
+                Some(set) => set,
+                None => match compiled(None).await {
+                    Ok(set) => remember(name, Language::English, Rc::new(set)),
+                    Err(problems) => return refused(problems, language),
+                },
             };
-            Some((text, fetch(&format!("{stem}.{tag}.json"), &integrity).await))
-        }
-        _ => None,
-    };
-    let loaded = settle(original, language, translation);
-    match (source, &loaded.set) {
-        (SetSource::Shipped(name), Ok(set))
-            if loaded.untranslated.is_empty() && cached(name, language).is_none() =>
-        {
-            remember(name, language, set.clone());
+            let translated = match translation_needed(&original, language) {
+                Some(tag) => Some(compiled(Some(tag)).await),
+                None => None,
+            };
+            let loaded = settle(original, language, translated);
+            if let (true, Ok(set)) = (
+                loaded.untranslated.is_empty() && cached(name, language).is_none(),
+                &loaded.set,
+            ) {
+                remember(name, language, set.clone());
+            }
             loaded
         }
-        _ => loaded,
+        SetSource::Url(url) => {
+            let document = match fetch_text(&url, "").await {
+                Ok(text) => text,
+                Err(problems) => return refused(problems, language),
+            };
+            let original = match read(reader, &document, None).await {
+                Ok(set) => Rc::new(set),
+                Err(problems) => return refused(problems, language),
+            };
+            let translated = match translation_needed(&original, language) {
+                Some(tag) => {
+                    let stem = url.strip_suffix(".json").unwrap_or(&url);
+                    Some(match fetch_text(&format!("{stem}.{tag}.json"), "").await {
+                        Ok(translation) => read(reader, &document, Some(&translation)).await,
+                        Err(problems) => Err(problems),
+                    })
+                }
+                None => None,
+            };
+            settle(original, language, translated)
+        }
+        SetSource::Inline(document, translations) => {
+            let original = match read(reader, &document, None).await {
+                Ok(set) => Rc::new(set),
+                Err(problems) => return refused(problems, language),
+            };
+            let translation = translation_needed(&original, language).and_then(|tag| {
+                translations
+                    .iter()
+                    .find(|(written, _)| written == tag)
+                    .map(|(_, text)| text)
+            });
+            let translated = match translation {
+                Some(translation) => Some(read(reader, &document, Some(translation)).await),
+                None => None,
+            };
+            settle(original, language, translated)
+        }
     }
+}
+
+/// A document the page gave, in the language of `translation` if given, read and checked by the
+/// loader's reader.
+async fn read(
+    reader: &Option<Function>,
+    document: &str,
+    translation: Option<&str>,
+) -> Result<RequirementSet, Vec<Problem>> {
+    let problem = |message: String| {
+        vec![Problem {
+            path: "requirements".into(),
+            message,
+        }]
+    };
+    let Some(reader) = reader else {
+        return Err(problem(
+            "a set written in the page or linked needs the reader, which the loader (mt-eligibility.js) brings".into(),
+        ));
+    };
+    let translation = translation.map_or(JsValue::UNDEFINED, JsValue::from_str);
+    let answer = match reader.call2(&JsValue::NULL, &document.into(), &translation) {
+        Ok(answer) => JsFuture::from(Promise::resolve(&answer)).await,
+        Err(thrown) => Err(thrown),
+    };
+    match answer {
+        Ok(bytes) => {
+            load(&Uint8Array::new(&bytes).to_vec()).ok_or_else(|| damaged("the reader's answer"))
+        }
+        Err(thrown) if Array::is_array(&thrown) => Err(Array::from(&thrown)
+            .iter()
+            .map(|fields| {
+                let field = |name: &str| {
+                    Reflect::get(&fields, &name.into())
+                        .ok()
+                        .and_then(|value| value.as_string())
+                        .unwrap_or_default()
+                };
+                Problem {
+                    path: field("path"),
+                    message: field("message"),
+                }
+            })
+            .collect()),
+        Err(thrown) => Err(problem(format!(
+            "the reader could not be loaded ({})",
+            describe(&thrown)
+        ))),
+    }
+}
+
+/// A compiled set that did not load whole: cut, altered, or of another form.
+fn damaged(what: &str) -> Vec<Problem> {
+    vec![Problem {
+        path: "requirements".into(),
+        message: format!("{what} is not a whole compiled requirement set; rebuild the widget"),
+    }]
 }
 
 /// No set: the widget says so in the language asked for, which its own words are in.
@@ -258,23 +343,12 @@ fn translation_needed(set: &RequirementSet, language: Language) -> Option<&'stat
     (set.language != tag && set.translations.iter().any(|listed| listed == tag)).then_some(tag)
 }
 
-/// A `<script type="application/json" data-language="es">` inside the host: an inline set's translation.
-fn inline_translation(host: &Element, language: Language) -> Option<String> {
-    host.query_selector(&format!(
-        r#"script[type="application/json"][data-language="{}"]"#,
-        language.tag()
-    ))
-    .ok()
-    .flatten()
-    .map(|script| script.text_content().unwrap_or_default())
-}
-
-/// The set in `language` when it is written in it, or its translation (with the set's text)
-/// came and is usable; otherwise the set as written, with why it is not in `language`.
+/// The set in `language` when it is written in it, or its translation came and is usable;
+/// otherwise the set as written, with why it is not in `language`.
 fn settle(
     original: Rc<RequirementSet>,
     language: Language,
-    translation: Option<(String, Result<String, Vec<Problem>>)>,
+    translated: Option<Result<RequirementSet, Vec<Problem>>>,
 ) -> Loaded {
     let written_in = Language::from_tag(&original.language).unwrap_or_default();
     let as_written = |untranslated: Vec<Problem>| Loaded {
@@ -289,8 +363,7 @@ fn settle(
         path: "lang".into(),
         message,
     };
-    let Some((text, translation)) =
-        translation.filter(|_| translation_needed(&original, language).is_some())
+    let Some(translated) = translated.filter(|_| translation_needed(&original, language).is_some())
     else {
         return as_written(vec![problem(format!(
             "the requirement set \"{}\" has no {} translation here; it is shown in {}",
@@ -299,7 +372,7 @@ fn settle(
             written_in.tag()
         ))]);
     };
-    match translation.and_then(|translation| read_translated(&text, &translation)) {
+    match translated {
         Ok(set) => Loaded {
             set: Ok(Rc::new(set)),
             language,

@@ -8,7 +8,7 @@ use yew::{AppHandle, AttrValue, Callback};
 use super::events::Reporter;
 use super::first_view::{FirstView, Handover};
 use super::intl::intl_formatting;
-use super::set_loading::{self, Loaded, SetSource};
+use super::set_loading::{self, Files, Loaded, SetSource};
 use super::settings::Settings;
 use crate::language::Language;
 use crate::ui::{EligibilityWidget, EligibilityWidgetProps, Host, SetStatus, Speech, State};
@@ -89,6 +89,8 @@ struct Live {
     base: String,
     /// The integrity hashes of those files, by name, as the loader has them.
     pinned: Option<js_sys::Object>,
+    /// The loader's reader, for a set the page writes in or links to.
+    reader: Option<js_sys::Function>,
     /// The first view the loader showed, on screen until the check's first set arrives.
     first: Option<FirstView>,
     /// The first view's handover, once the check that takes its place is rendering. Its `ready`
@@ -122,8 +124,10 @@ impl Live {
 
 /// Mounts a widget in `shadow`, configured by `host`'s attributes. `base` is where the widget's
 /// files are served (the loader's own folder); without it, the page's. `integrity` maps those
-/// files' names to the hashes they are fetched with (`{ "mt-agency.es.json": "sha384-…" }`).
+/// files' names to the hashes they are fetched with (`{ "mt-agency.es.set": "sha384-…" }`).
 /// `refused` is what the loader refused of the host's theme, to report (see `Reporter::theme_refused`).
+/// `reader` reads a set the page writes in or links to (`(document, translation?)` → the set
+/// compiled, or a promise of it; thrown: its problems): the loader's, from a second wasm.
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,
@@ -131,6 +135,7 @@ pub fn mount(
     base: Option<String>,
     integrity: Option<js_sys::Object>,
     refused: Option<js_sys::Array>,
+    reader: Option<js_sys::Function>,
 ) -> Result<Widget, JsValue> {
     let document = host
         .owner_document()
@@ -182,6 +187,7 @@ pub fn mount(
             generation: 0,
             base: base.unwrap_or_else(|| document.base_uri().ok().flatten().unwrap_or_default()),
             pinned: integrity,
+            reader,
             first,
             handover,
         }),
@@ -273,15 +279,18 @@ impl Widget {
 /// fetch. While only a translation of the set on screen is fetched, that set stays, answers and
 /// all; otherwise the widget says it is loading.
 fn load(record: &Rc<Record>) {
-    let (generation, source, language, base, pinned) = {
+    let (generation, source, language, files) = {
         let mut live = record.live.borrow_mut();
         live.generation += 1;
         (
             live.generation,
             live.source.clone(),
             live.language,
-            live.base.clone(),
-            live.pinned.clone(),
+            Files {
+                base: live.base.clone(),
+                pinned: live.pinned.clone(),
+                reader: live.reader.clone(),
+            },
         )
     };
     let source = match source {
@@ -298,7 +307,7 @@ fn load(record: &Rc<Record>) {
             )
         }
     };
-    if let Some(loaded) = set_loading::at_hand(&source, language, &record.host) {
+    if let Some(loaded) = set_loading::at_hand(&source, language) {
         return finish(record, Some(source), loaded);
     }
     {
@@ -309,7 +318,7 @@ fn load(record: &Rc<Record>) {
     }
     let weak: Weak<Record> = Rc::downgrade(record);
     wasm_bindgen_futures::spawn_local(async move {
-        let loaded = set_loading::arrive(source.clone(), language, &base, pinned.as_ref()).await;
+        let loaded = set_loading::arrive(source.clone(), language, &files).await;
         // Destroyed meanwhile, or asked for another set or language: this answer is no longer wanted.
         if let Some(record) = weak
             .upgrade()

@@ -43,6 +43,7 @@ test("both snippet forms, themed differently, work on a hostile page under the s
     assert.ok(await host.getByRole("radio", { name: "Bachelor's degree" }).isVisible(), "input { display: none } stays outside");
   }
   assert.equal(wasm(opened.requests).length, 1, "one fetch of the module for both widgets");
+  assert.ok(!opened.requests.some((url) => url.includes("mt-eligibility-reader")), "shipped sets need no reader");
   await opened.page.screenshot({ path: `${artifacts}embed-hostile.png`, fullPage: true });
   await assertClean(opened);
   await opened.close();

@@ -129,7 +129,7 @@ function visit(path, body) {
 
 test("the package holds the widget's files, their compressed copies and the guides, in one version", () => {
   assert.equal(env.tarball, `mt-eligibility-${version}.tgz`);
-  for (const file of ["mt-eligibility.js", "mt-eligibility-widget.js", "mt-eligibility-widget_bg.wasm", "mt-agency.es.json", "mlt.json", "mlt.es.json"]) {
+  for (const file of ["mt-eligibility.js", "mt-eligibility-widget.js", "mt-eligibility-widget_bg.wasm", "mt-eligibility-reader.js", "mt-eligibility-reader_bg.wasm", "mt-agency.es.set", "mlt.set", "mlt.es.set"]) {
     for (const copy of ["", ".br", ".gz"]) assert.match(env.files, new RegExp(`package/dist/${file.replaceAll(".", "\\.")}${copy.replace(".", "\\.")}\\n`), file + copy);
   }
   for (const file of ["package.json", "README.md", "EMBEDDING.md", "CHANGELOG.md"]) assert.match(env.files, new RegExp(`package/${file}\\n`));
@@ -160,7 +160,9 @@ test("nginx sends the right type, the precompressed copies, immutable caching an
   const loader = await headers("mt-eligibility.js", "gzip, deflate, br");
   assert.equal(loader["content-type"], "text/javascript");
   assert.equal(loader["content-encoding"], "br");
-  assert.equal((await headers("mt-agency.es.json", "gzip"))["content-type"], "application/json");
+  const compiled = await headers("mt-agency.es.set", "gzip");
+  assert.equal(compiled["content-type"], "application/octet-stream");
+  assert.equal(compiled["content-encoding"], "gzip", "a compiled set is mostly text, and is sent compressed");
   assert.equal((await headers("mt-eligibility.js", "identity"))["content-encoding"], undefined);
   env.headers = { wasm, loader };
   console.log(JSON.stringify(env.headers, null, 2));

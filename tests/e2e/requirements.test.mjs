@@ -57,6 +57,9 @@ test("a set fetched from the site's own link is used, and a missing or broken on
     `the console names the path: ${opened.errors.join("\n")}`,
   );
   assert.deepEqual(await opened.violations(), [], "no Content-Security-Policy violation");
+  // The page's own sets are read by the reader, a second wasm, fetched once for all of them.
+  const reader = opened.requests.filter((url) => url.endsWith("/mt-eligibility-reader_bg.wasm"));
+  assert.equal(reader.length, 1, opened.requests.join("\n"));
   await opened.close();
 });
 

@@ -96,7 +96,8 @@ test("the Spanish page: a visitor answers, reads, copies and prints, all in Span
   const widget = await readyInSpanish(page.locator("mt-eligibility"));
   assert.equal(await widget.evaluate((element) => element.shadowRoot.querySelector(".mte-root").lang), "es");
   assert.equal(await widget.evaluate((element) => element.shadowRoot.querySelector(".mte-root").dir), "ltr");
-  assert.ok(opened.requests.some((url) => url.endsWith("/mt-agency.es.json")), "the Spanish texts are fetched");
+  assert.ok(opened.requests.some((url) => url.endsWith("/mt-agency.es.set")), "the set in Spanish is fetched, compiled");
+  assert.ok(!opened.requests.some((url) => url.includes("reader")), "a shipped set needs no reader");
   let text = await shadowText(widget);
   assert.match(text, /Responda las preguntas para ver su situación\./);
   assert.match(text, new RegExp(es("heading").replace(/[?¿()]/g, ".")));

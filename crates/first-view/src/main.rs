@@ -1,7 +1,8 @@
 //! Writes what JavaScript needs from the Rust side into a build, so no table is written twice:
 //! into the loader, the first views (for each shipped set, in each language it is translated
-//! into, the widget's opening screen as HTML, with the widget's stylesheet), the widget's version
-//! and the attributes it observes; into `studio/tables.js`, the studio's tables (attributes, theme
+//! into, the widget's opening screen as HTML, with the widget's stylesheet), the widget's version,
+//! the attributes it observes and the theme's tables; beside the loader, each shipped set in each
+//! language compiled (`mlt.set`, `mt-agency.es.set`), which the widget fetches; into `studio/tables.js`, the studio's tables (attributes, theme
 //! pairs, their defaults and the least contrast they need, set names, the largest set the widget
 //! reads, languages and their Apply words).
 //!
@@ -19,12 +20,13 @@ use std::{env, fs};
 use mt_eligibility::attributes::ATTRIBUTES;
 use mt_eligibility::first_view::{MARK, PREFIX, STYLESHEET};
 use mt_eligibility::language::Language;
-use mt_eligibility::shipped::{DEFAULT_SET, SHIPPED};
+use mt_eligibility::shipped::{compiled_file, DEFAULT_SET, SHIPPED};
 use mt_eligibility::theme::{
     MIN_TEXT_CONTRAST, MIN_TEXT_CONTRAST_WRITTEN, SAFE_FUNCTIONS, THEME_PAIRS, THEME_SHORTCUTS,
 };
 use mt_eligibility::ui::{EligibilityWidget, EligibilityWidgetProps, Host, SetStatus, Speech};
 use mt_eligibility::VERSION;
+use mt_requirements::compiled::compile;
 use mt_requirements::{
     read_text, read_translated, Condition, Part, QuestionKind, RequirementSet, MAX_BYTES,
 };
@@ -83,6 +85,14 @@ async fn write(dir: &Path) -> Result<(), String> {
             } else {
                 continue;
             };
+            // The widget fetches a shipped set compiled, as the build checked it; the default
+            // set in its own language is inside the wasm (build.rs).
+            if name != DEFAULT_SET || language.tag() != english.language {
+                let tag = (language.tag() != english.language).then(|| language.tag());
+                let file = dir.join(compiled_file(name, tag));
+                fs::write(&file, compile(&set))
+                    .map_err(|error| format!("{}: {error}", file.display()))?;
+            }
             let view = render(name, set, language).await;
             // The glue reads and replays a first view's radio buttons and text fields only
             // (web/first_view.rs): a select would need its own code in every page's download.

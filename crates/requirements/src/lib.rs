@@ -27,6 +27,7 @@
 
 #![warn(missing_docs)]
 
+pub mod compiled;
 pub mod engine;
 pub mod format;
 pub mod persona;

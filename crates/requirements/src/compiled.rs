@@ -1,0 +1,417 @@
+//! The compiled form of a checked set: what the build makes of each shipped set, in each language,
+//! so the widget loads them without the JSON reader, the validator or the translation reader.
+//! A compact byte form of [`RequirementSet`]: numbers as LEB128, texts and lists as a count and
+//! their items, variants as one byte. It holds only what [`validate`](crate::validate) let
+//! through, so [`load`] checks only that the bytes are whole; a cut or altered file gives `None`,
+//! never a panic.
+
+use crate::engine::{
+    AskRule, ChoiceOption, Condition, Confidence, Criterion, Decider, GapRule, Group, Part, Path,
+    Question, QuestionKind, Requirement, RequirementSet, Source, Step, Unit,
+};
+
+/// The first bytes of a compiled set, with the form's version: a file of another form is refused.
+pub const MAGIC: &[u8; 4] = b"MTS1";
+
+/// The compiled form of a checked set.
+pub fn compile(set: &RequirementSet) -> Vec<u8> {
+    let mut out = MAGIC.to_vec();
+    set.put(&mut out);
+    out
+}
+
+/// The set a compiled form holds, or `None` if the bytes are not a whole compiled set.
+pub fn load(bytes: &[u8]) -> Option<RequirementSet> {
+    let mut input = Input(bytes.strip_prefix(MAGIC)?);
+    let set = RequirementSet::take(&mut input)?;
+    input.0.is_empty().then_some(set)
+}
+
+/// The bytes still to read.
+struct Input<'a>(&'a [u8]);
+
+impl Input<'_> {
+    fn byte(&mut self) -> Option<u8> {
+        let (&first, rest) = self.0.split_first()?;
+        self.0 = rest;
+        Some(first)
+    }
+
+    /// An unsigned LEB128 number.
+    fn number(&mut self) -> Option<u64> {
+        let mut value = 0u64;
+        for shift in (0..64).step_by(7) {
+            let byte = self.byte()?;
+            value |= u64::from(byte & 0x7f) << shift;
+            if byte < 0x80 {
+                return Some(value);
+            }
+        }
+        None
+    }
+
+    fn bytes(&mut self, count: usize) -> Option<&[u8]> {
+        if count > self.0.len() {
+            return None;
+        }
+        let (taken, rest) = self.0.split_at(count);
+        self.0 = rest;
+        Some(taken)
+    }
+}
+
+fn put_number(out: &mut Vec<u8>, mut value: u64) {
+    while value >= 0x80 {
+        out.push((value as u8) | 0x80);
+        value >>= 7;
+    }
+    out.push(value as u8);
+}
+
+/// A value with a compiled form.
+trait Compact: Sized {
+    fn put(&self, out: &mut Vec<u8>);
+    fn take(input: &mut Input) -> Option<Self>;
+}
+
+impl Compact for String {
+    fn put(&self, out: &mut Vec<u8>) {
+        put_number(out, self.len() as u64);
+        out.extend_from_slice(self.as_bytes());
+    }
+    fn take(input: &mut Input) -> Option<Self> {
+        let count = usize::try_from(input.number()?).ok()?;
+        String::from_utf8(input.bytes(count)?.to_vec()).ok()
+    }
+}
+
+impl Compact for u64 {
+    fn put(&self, out: &mut Vec<u8>) {
+        put_number(out, *self);
+    }
+    fn take(input: &mut Input) -> Option<Self> {
+        input.number()
+    }
+}
+
+impl Compact for usize {
+    fn put(&self, out: &mut Vec<u8>) {
+        put_number(out, *self as u64);
+    }
+    fn take(input: &mut Input) -> Option<Self> {
+        usize::try_from(input.number()?).ok()
+    }
+}
+
+impl Compact for i64 {
+    fn put(&self, out: &mut Vec<u8>) {
+        // Zigzag: small negative numbers stay short.
+        put_number(out, ((self << 1) ^ (self >> 63)) as u64);
+    }
+    fn take(input: &mut Input) -> Option<Self> {
+        let value = input.number()?;
+        Some((value >> 1) as i64 ^ -((value & 1) as i64))
+    }
+}
+
+impl Compact for bool {
+    fn put(&self, out: &mut Vec<u8>) {
+        out.push(u8::from(*self));
+    }
+    fn take(input: &mut Input) -> Option<Self> {
+        match input.byte()? {
+            0 => Some(false),
+            1 => Some(true),
+            _ => None,
+        }
+    }
+}
+
+impl<T: Compact> Compact for Vec<T> {
+    fn put(&self, out: &mut Vec<u8>) {
+        put_number(out, self.len() as u64);
+        for item in self {
+            item.put(out);
+        }
+    }
+    fn take(input: &mut Input) -> Option<Self> {
+        let count = input.number()?;
+        // Every item takes at least a byte: a count larger than what is left is a broken file,
+        // not a reason to reserve memory.
+        if count > input.0.len() as u64 {
+            return None;
+        }
+        // A plain loop: collecting into `Option<Vec<_>>` costs kilobytes of wasm per item type.
+        let mut items = Vec::new();
+        for _ in 0..count {
+            items.push(T::take(input)?);
+        }
+        Some(items)
+    }
+}
+
+impl<T: Compact> Compact for Option<T> {
+    fn put(&self, out: &mut Vec<u8>) {
+        match self {
+            None => out.push(0),
+            Some(value) => {
+                out.push(1);
+                value.put(out);
+            }
+        }
+    }
+    fn take(input: &mut Input) -> Option<Self> {
+        match input.byte()? {
+            0 => Some(None),
+            1 => Some(Some(T::take(input)?)),
+            _ => None,
+        }
+    }
+}
+
+/// A struct's compiled form: its fields, in the order written.
+macro_rules! compact_struct {
+    ($type:ident { $($field:ident),* $(,)? }) => {
+        impl Compact for $type {
+            fn put(&self, out: &mut Vec<u8>) {
+                $(self.$field.put(out);)*
+            }
+            fn take(input: &mut Input) -> Option<Self> {
+                Some($type { $($field: Compact::take(input)?,)* })
+            }
+        }
+    };
+}
+
+/// A field-less enum's compiled form: one byte, its variant's place in the list.
+macro_rules! compact_enum {
+    ($type:ident { $($variant:ident),* $(,)? }) => {
+        impl Compact for $type {
+            fn put(&self, out: &mut Vec<u8>) {
+                let variants = [$($type::$variant),*];
+                let at = variants.iter().position(|variant| variant == self).unwrap_or_default();
+                out.push(at as u8);
+            }
+            fn take(input: &mut Input) -> Option<Self> {
+                [$($type::$variant),*].get(usize::from(input.byte()?)).copied()
+            }
+        }
+    };
+}
+
+compact_struct!(RequirementSet {
+    name,
+    title,
+    version,
+    effective,
+    heading,
+    intro,
+    questions,
+    requirements,
+    path,
+    language,
+    translations,
+    unreviewed,
+});
+compact_struct!(Path {
+    heading,
+    intro,
+    groups,
+    steps
+});
+compact_struct!(Group {
+    id,
+    title,
+    exclusive
+});
+compact_struct!(Step {
+    id,
+    group,
+    title,
+    when,
+    text,
+    confidence,
+    source,
+    verified,
+});
+compact_struct!(Question {
+    id,
+    label,
+    help,
+    kind,
+    ask_when,
+    part
+});
+compact_struct!(ChoiceOption { id, label, phrase });
+compact_struct!(Unit { one, other });
+compact_struct!(Requirement {
+    id,
+    title,
+    description,
+    criterion,
+    confidence,
+    condition,
+    rule,
+    met,
+    unanswered,
+    not_met,
+    gaps,
+    ask,
+    source,
+    verified,
+});
+compact_struct!(GapRule { when, advice });
+compact_struct!(AskRule {
+    when,
+    decides,
+    advice
+});
+compact_struct!(Source { title, url });
+compact_enum!(Part { Check, Path });
+compact_enum!(Criterion { Agency, External });
+compact_enum!(Confidence {
+    Primary,
+    Secondary,
+    Unverified
+});
+compact_enum!(Decider {
+    LicensureTeam,
+    Evaluation,
+    Board
+});
+
+impl Compact for QuestionKind {
+    fn put(&self, out: &mut Vec<u8>) {
+        match self {
+            QuestionKind::Choice(options) => {
+                out.push(0);
+                options.put(out);
+            }
+            QuestionKind::WholeNumber { min, max, unit } => {
+                out.push(1);
+                min.put(out);
+                max.put(out);
+                unit.put(out);
+            }
+        }
+    }
+    fn take(input: &mut Input) -> Option<Self> {
+        Some(match input.byte()? {
+            0 => QuestionKind::Choice(Compact::take(input)?),
+            1 => QuestionKind::WholeNumber {
+                min: Compact::take(input)?,
+                max: Compact::take(input)?,
+                unit: Compact::take(input)?,
+            },
+            _ => return None,
+        })
+    }
+}
+
+impl Compact for Condition {
+    fn put(&self, out: &mut Vec<u8>) {
+        match self {
+            Condition::All(parts) => {
+                out.push(0);
+                parts.put(out);
+            }
+            Condition::Any(parts) => {
+                out.push(1);
+                parts.put(out);
+            }
+            Condition::Not(part) => {
+                out.push(2);
+                part.put(out);
+            }
+            Condition::In { question, options } => {
+                out.push(3);
+                question.put(out);
+                options.put(out);
+            }
+            Condition::AtLeast { question, value } => {
+                out.push(4);
+                question.put(out);
+                value.put(out);
+            }
+            Condition::AtMost { question, value } => {
+                out.push(5);
+                question.put(out);
+                value.put(out);
+            }
+        }
+    }
+    fn take(input: &mut Input) -> Option<Self> {
+        Some(match input.byte()? {
+            0 => Condition::All(Compact::take(input)?),
+            1 => Condition::Any(Compact::take(input)?),
+            2 => Condition::Not(Box::new(Condition::take(input)?)),
+            3 => Condition::In {
+                question: Compact::take(input)?,
+                options: Compact::take(input)?,
+            },
+            4 => Condition::AtLeast {
+                question: Compact::take(input)?,
+                value: Compact::take(input)?,
+            },
+            5 => Condition::AtMost {
+                question: Compact::take(input)?,
+                value: Compact::take(input)?,
+            },
+            _ => return None,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read_text;
+
+    fn shipped(name: &str) -> RequirementSet {
+        let path = format!(
+            "{}/../../requirements/{name}.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        read_text(&std::fs::read_to_string(path).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn every_shipped_set_loads_back_as_it_was_read() {
+        for name in ["mt-agency", "mlt"] {
+            let set = shipped(name);
+            let compiled = compile(&set);
+            assert_eq!(load(&compiled).as_ref(), Some(&set), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_cut_altered_or_foreign_file_is_refused_without_a_panic() {
+        let compiled = compile(&shipped("mlt"));
+        for cut in [0, 3, 4, 5, compiled.len() / 2, compiled.len() - 1] {
+            assert_eq!(load(&compiled[..cut]), None, "cut at {cut}");
+        }
+        let mut longer = compiled.clone();
+        longer.push(0);
+        assert_eq!(load(&longer), None, "bytes after the set");
+        assert_eq!(load(b"MTS2"), None, "another form");
+        // Any single byte changed either still reads whole or is refused; it never panics.
+        for at in 4..compiled.len() {
+            let mut altered = compiled.clone();
+            altered[at] ^= 0xff;
+            let _ = load(&altered);
+        }
+        // A count far larger than the file reserves nothing.
+        let mut huge = MAGIC.to_vec();
+        put_number(&mut huge, u64::MAX >> 1);
+        assert_eq!(load(&huge), None);
+    }
+
+    #[test]
+    fn numbers_keep_their_value_at_the_edges() {
+        for value in [0, 1, -1, 63, -64, 64, i64::MAX, i64::MIN] {
+            let mut out = Vec::new();
+            value.put(&mut out);
+            assert_eq!(i64::take(&mut Input(&out)), Some(value));
+        }
+    }
+}
