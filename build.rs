@@ -1,8 +1,8 @@
 //! Compacts what the widget embeds: the shipped requirement sets (JSON) and its stylesheet.
 //! The sources stay readable for their editors; the build tools get them without indentation
-//! and comments, and the wasm gets its stylesheet so. The wasm holds the default set compiled
-//! (`mt_requirements::compiled`): read and checked here, so the widget needs neither the JSON
-//! reader nor the validator for it.
+//! and comments, and the wasm gets its stylesheet so. The wasm holds the default set's core
+//! compiled (`mt_requirements::compiled`): read and checked here, so the widget needs neither
+//! the JSON reader nor the validator for it.
 
 use std::path::Path;
 use std::{env, fs};
@@ -26,9 +26,11 @@ fn main() {
     let text = fs::read_to_string(source).unwrap_or_else(|error| panic!("{source}: {error}"));
     let set = mt_requirements::read_text(&text)
         .unwrap_or_else(|problems| panic!("{source}: {problems:?}"));
+    // Only what the first verdict needs: the path's details come when it is wanted.
+    let core = mt_requirements::compiled::core(&set).unwrap_or(set);
     fs::write(
-        Path::new(&out).join("mt-agency.set"),
-        mt_requirements::compiled::compile(&set),
+        Path::new(&out).join("mt-agency.core.set"),
+        mt_requirements::compiled::compile(&core),
     )
     .expect("OUT_DIR is writable");
 }

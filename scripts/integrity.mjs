@@ -26,7 +26,7 @@ async function pin(dir) {
     "mt-eligibility-reader.js",
     "mt-eligibility-reader_bg.wasm",
     ...readdirSync(dir)
-      .filter((file) => /^[a-z0-9-]+(\.[a-z]{2})?\.set$/.test(file))
+      .filter((file) => /^[a-z0-9-]+(\.[a-z]{2})?(\.core)?\.set$/.test(file))
       .sort(),
   ];
   const loader = join(dir, "mt-eligibility.js");

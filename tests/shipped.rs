@@ -2,7 +2,7 @@
 //! `requirements/` say, and each one is valid as the widget reads it.
 #![cfg(not(target_arch = "wasm32"))]
 
-use mt_eligibility::shipped::{shipped, DEFAULT_COMPILED, DEFAULT_SET, SHIPPED};
+use mt_eligibility::shipped::{compiled_file, shipped, DEFAULT_CORE, DEFAULT_SET, SHIPPED};
 use mt_requirements::read_text;
 use serde_json::Value;
 
@@ -24,10 +24,24 @@ fn the_embedded_sets_are_the_files_in_requirements() {
 }
 
 #[test]
-fn the_compiled_default_set_inside_the_wasm_is_the_set_the_file_says() {
+fn the_default_set_inside_the_wasm_is_the_core_of_the_set_the_file_says() {
     let read = read_text(shipped(DEFAULT_SET).unwrap()).unwrap();
     assert_eq!(
-        mt_requirements::compiled::load(DEFAULT_COMPILED).as_ref(),
-        Some(&read)
+        mt_requirements::compiled::load(DEFAULT_CORE),
+        mt_requirements::compiled::core(&read)
     );
+}
+
+#[test]
+fn compiled_files_are_named_by_set_language_and_part() {
+    assert_eq!(compiled_file("mlt", None, false), "mlt.set");
+    assert_eq!(
+        compiled_file("mt-agency", Some("es"), false),
+        "mt-agency.es.set"
+    );
+    assert_eq!(
+        compiled_file("mt-agency", Some("es"), true),
+        "mt-agency.es.core.set"
+    );
+    assert_eq!(compiled_file("mt-agency", None, true), "mt-agency.core.set");
 }

@@ -17,25 +17,37 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const BASE: &str = "https://articles.example.org/blog/mt.html";
 
-/// The wasm carries only the default set; a page that names another fetches it, compiled, from
-/// beside the widget's files, as the package serves them. The test runner serves no such file,
-/// so the page's `fetch` answers for it here, with the set compiled as the build compiles it.
+/// The wasm carries only the default set's core; a page fetches the rest compiled from beside
+/// the widget's files, as the package serves them: another set by name, and the default set
+/// whole once the page is idle. The test runner serves no such file, so the page's `fetch`
+/// answers for them here, with the sets compiled as the build compiles them.
 fn serve_package_sets() {
     let window = web_sys::window().unwrap();
-    let mlt = read_text(include_str!("../requirements/mlt.json")).unwrap();
-    js_sys::Reflect::set(
-        &window,
-        &"__mltSet".into(),
-        &js_sys::Uint8Array::from(&compile(&mlt)[..]),
-    )
-    .unwrap();
+    for (key, document) in [
+        ("/mlt.set", include_str!("../requirements/mlt.json")),
+        (
+            "/mt-agency.set",
+            include_str!("../requirements/mt-agency.json"),
+        ),
+    ] {
+        let set = read_text(document).unwrap();
+        js_sys::Reflect::set(
+            &window,
+            &format!("__served{key}").into(),
+            &js_sys::Uint8Array::from(&compile(&set)[..]),
+        )
+        .unwrap();
+    }
     js_sys::eval(
         r#"if (!window.__packageServed) {
             window.__packageServed = true;
             const fetched = window.fetch.bind(window);
-            window.fetch = (url, init) => String(url).endsWith("/mlt.set")
-                ? Promise.resolve(new Response(window.__mltSet))
-                : fetched(url, init);
+            window.fetch = (url, init) => {
+                const file = String(url).match(/\/[a-z-]+\.set$/)?.[0];
+                return file && window[`__served${file}`]
+                    ? Promise.resolve(new Response(window[`__served${file}`]))
+                    : fetched(url, init);
+            };
         }"#,
     )
     .unwrap();
@@ -754,6 +766,7 @@ async fn an_error_listener_may_destroy_the_widget_or_change_its_attributes() {
         let shadow = host
             .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
             .unwrap();
+        serve_package_sets();
         let widget: Rc<RefCell<Option<Widget>>> = Rc::default();
         let errors = Rc::new(std::cell::Cell::new(0));
         let listener = Closure::<dyn Fn(web_sys::Event)>::new({

@@ -36,6 +36,8 @@ pub static ENGLISH: Messages = Messages {
     path_hint: "Optional: a few more questions",
     next_steps: "Your next steps",
     path_empty: "Answer the questions above to see your next steps.",
+    path_loading: "Loading the questions…",
+    path_failed: "These questions could not be loaded. Reload the page to try again, or apply: our licensure team will guide you.",
     print: "Print checklist",
     copy: "Copy as text",
     copied: "Copied. You can paste your checklist into an email or a note.",

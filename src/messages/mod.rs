@@ -77,6 +77,10 @@ pub struct Messages {
     pub next_steps: &'static str,
     /// The checklist before any path question is answered.
     pub path_empty: &'static str,
+    /// The path opened while its questions and steps are still on their way.
+    pub path_loading: &'static str,
+    /// The path's questions and steps could not be had.
+    pub path_failed: &'static str,
     /// The print button.
     pub print: &'static str,
     /// The copy button.

@@ -39,6 +39,8 @@ pub static SPANISH: Messages = Messages {
     path_hint: "Opcional: unas preguntas más",
     next_steps: "Sus próximos pasos",
     path_empty: "Responda las preguntas de arriba para ver sus próximos pasos.",
+    path_loading: "Cargando las preguntas…",
+    path_failed: "No se pudieron cargar estas preguntas. Vuelva a cargar la página, o postúlese: nuestro equipo de licencias le guiará.",
     print: "Imprimir la lista",
     copy: "Copiar como texto",
     copied: "Copiado. Puede pegar su lista en un correo o en una nota.",

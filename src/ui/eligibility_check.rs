@@ -22,6 +22,9 @@ pub struct EligibilityCheckProps {
     /// Rendered as the first view, ahead of the check: the verdict says the check is loading.
     #[prop_or_default]
     pub pending: bool,
+    /// The set is a core whose whole could not be had (see [`super::PathSection`]).
+    #[prop_or_default]
+    pub path_failed: bool,
 }
 
 /// The questions of a requirement set, and where the visitor stands, updated on every answer.
@@ -158,6 +161,7 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
                 onaction={onaction}
                 on_print={props.host.on_print.clone()}
                 on_copy={props.host.on_copy.clone()}
+                failed={props.path_failed}
             />
         </div>
     }

@@ -30,6 +30,9 @@ pub struct EligibilityWidgetProps {
     /// Rendered as the first view, ahead of the check (see [`super::PendingVerdict`]).
     #[prop_or_default]
     pub pending: bool,
+    /// The set is a core whose whole could not be had: its path will not come.
+    #[prop_or_default]
+    pub path_failed: bool,
 }
 
 /// The widget as mounted on a page: the check, or, while there is no usable set, a short
@@ -50,6 +53,7 @@ pub fn EligibilityWidget(props: &EligibilityWidgetProps) -> Html {
                 host={props.host.clone()}
                 initial={props.initial.clone()}
                 pending={props.pending}
+                path_failed={props.path_failed}
             />
         },
         SetStatus::Loading => html! {

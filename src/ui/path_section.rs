@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::disclosure::opened;
 use super::use_speech;
 use super::{Action, QuestionList, SourceLink, State};
+use mt_requirements::compiled::is_core;
 use mt_requirements::{evaluate, plan, Answers, Confidence, Part, RequirementSet};
 
 /// Properties of [`PathSection`].
@@ -27,6 +28,9 @@ pub struct PathSectionProps {
     /// Copies the text, then tells whether that worked.
     #[prop_or_default]
     pub on_copy: Callback<(String, Callback<bool>)>,
+    /// The set is a core whose whole could not be had: its path's questions will not come.
+    #[prop_or_default]
+    pub failed: bool,
 }
 
 /// The optional second part, collapsed until asked for: a few more questions and the visitor's
@@ -51,6 +55,18 @@ pub fn PathSection(props: &PathSectionProps) -> Html {
     if !props.state.path_open {
         return html! {
             <details class="mte-path" part="path" {ontoggle}>{ summary }</details>
+        };
+    }
+    // A core: the path's questions and steps come with the whole set, usually before the visitor
+    // opens it (the glue fetches it when the page is idle after the first verdict).
+    if is_core(&props.set) {
+        let said = if props.failed {
+            html! { <p role="alert">{ words.path_failed }</p> }
+        } else {
+            html! { <p role="status">{ words.path_loading }</p> }
+        };
+        return html! {
+            <details class="mte-path" part="path" open=true {ontoggle}>{ summary }{ said }</details>
         };
     }
 

@@ -133,6 +133,21 @@ impl Reporter {
         self.send("error", detail);
     }
 
+    /// The whole set for a core on screen could not be had, so its path will not come: the
+    /// reasons to the console, and an error event.
+    pub fn path_unavailable(&self, problems: &[Problem]) {
+        for problem in problems {
+            web_sys::console::error_1(&JsValue::from_str(&format!(
+                "mt-eligibility: path {problem}"
+            )));
+        }
+        let message = problems.first().map_or("", |problem| &problem.message);
+        let detail = Detail::new(&self.instance)
+            .text("code", "path-unavailable")
+            .text("message", message);
+        self.send("error", detail);
+    }
+
     /// Something the visitor did.
     pub fn visitor(&self, event: &VisitorEvent) {
         let detail = Detail::new(&self.instance);

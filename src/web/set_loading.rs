@@ -14,8 +14,8 @@ use web_sys::{Element, Url};
 use super::apply_url::http_url;
 use super::fetch::{describe, fetch, fetch_text};
 use crate::language::Language;
-use crate::shipped::{compiled_file, DEFAULT_COMPILED, DEFAULT_SET, SHIPPED};
-use mt_requirements::compiled::load;
+use crate::shipped::{compiled_file, DEFAULT_CORE, DEFAULT_SET, SHIPPED};
+use mt_requirements::compiled::{is_core, load};
 use mt_requirements::{Problem, RequirementSet};
 
 /// Where a widget's requirement set comes from.
@@ -34,7 +34,8 @@ pub enum SetSource {
 type Read = ((&'static str, Language), Rc<RequirementSet>);
 
 thread_local! {
-    // Shipped sets are parsed and checked once per language, however many widgets use them.
+    // Shipped sets are loaded once per language, however many widgets use them: the core until
+    // the whole set comes.
     static SHIPPED_SETS: RefCell<Vec<Read>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -139,7 +140,8 @@ pub struct Files {
 }
 
 /// The set from `source` in `language`, if nothing needs fetching or reading: a shipped set,
-/// loaded before in this language or needing no translation.
+/// loaded before in this language or needing no translation. A shipped set may come as its core
+/// (`mt_requirements::compiled::core`): [`whole`] brings the rest when the path is wanted.
 pub fn at_hand(source: &SetSource, language: Language) -> Option<Loaded> {
     match source {
         SetSource::Shipped(name) => {
@@ -152,8 +154,8 @@ pub fn at_hand(source: &SetSource, language: Language) -> Option<Loaded> {
             }
             let original = match cached(name, Language::English) {
                 Some(set) => set,
-                // Only the default set is inside the widget; another is fetched.
-                None if *name == DEFAULT_SET => match load(DEFAULT_COMPILED) {
+                // Only the default set's core is inside the widget; another is fetched.
+                None if *name == DEFAULT_SET => match load(DEFAULT_CORE) {
                     Some(set) => remember(name, Language::English, Rc::new(set)),
                     None => return Some(refused(damaged(name), language)),
                 },
@@ -171,39 +173,21 @@ pub fn at_hand(source: &SetSource, language: Language) -> Option<Loaded> {
 /// and its translation, compiled, from beside the widget's own files; a linked set and its
 /// translation beside it, or an inline one, through the reader.
 pub async fn arrive(source: SetSource, language: Language, files: &Files) -> Loaded {
-    let Files {
-        base,
-        pinned,
-        reader,
-    } = files;
+    let reader = &files.reader;
     match source {
         SetSource::Shipped(name) => {
-            // A compiled file beside the widget: the set, or the set in one language.
-            let compiled = |tag: Option<&'static str>| {
-                let file = compiled_file(name, tag);
-                let url = Url::new_with_base(&file, base)
-                    .map(|url| url.href())
-                    .unwrap_or_default();
-                let integrity = pinned
-                    .as_ref()
-                    .and_then(|pinned| Reflect::get(pinned, &file.as_str().into()).ok())
-                    .and_then(|hash| hash.as_string())
-                    .unwrap_or_default();
-                async move {
-                    let bytes = fetch(&url, &integrity).await?;
-                    load(&bytes).ok_or_else(|| damaged(&url))
-                }
-            };
             // A set read before, or inside the widget, is kept (by `at_hand`).
             let original = match cached(name, Language::English) {
                 Some(set) => set,
-                None => match compiled(None).await {
+                None => match fetch_compiled(name, None, false, files).await {
                     Ok(set) => remember(name, Language::English, Rc::new(set)),
                     Err(problems) => return refused(problems, language),
                 },
             };
+            // A set with a path comes as its core first in the other language too.
+            let core = original.path.is_some();
             let translated = match translation_needed(&original, language) {
-                Some(tag) => Some(compiled(Some(tag)).await),
+                Some(tag) => Some(fetch_compiled(name, Some(tag), core, files).await),
                 None => None,
             };
             let loaded = settle(original, language, translated);
@@ -254,6 +238,44 @@ pub async fn arrive(source: SetSource, language: Language, files: &Files) -> Loa
             settle(original, language, translated)
         }
     }
+}
+
+/// The whole shipped set `name` in `language`, for a widget that shows its core, once its path
+/// is wanted (`mt_requirements::compiled::core`).
+pub async fn whole(
+    name: &'static str,
+    language: Language,
+    files: &Files,
+) -> Result<Rc<RequirementSet>, Vec<Problem>> {
+    if let Some(set) = cached(name, language).filter(|set| !is_core(set)) {
+        return Ok(set);
+    }
+    let written_in = cached(name, Language::English).map(|set| set.language.clone());
+    let tag = Some(language.tag()).filter(|tag| written_in.as_deref() != Some(tag));
+    let set = fetch_compiled(name, tag, false, files).await?;
+    Ok(remember(name, language, Rc::new(set)))
+}
+
+/// A shipped set compiled, from beside the widget's files, checked against its pinned hash:
+/// whole or its core, as written or in the language `tag`.
+async fn fetch_compiled(
+    name: &str,
+    tag: Option<&str>,
+    core: bool,
+    files: &Files,
+) -> Result<RequirementSet, Vec<Problem>> {
+    let file = compiled_file(name, tag, core);
+    let url = Url::new_with_base(&file, &files.base)
+        .map(|url| url.href())
+        .unwrap_or_default();
+    let integrity = files
+        .pinned
+        .as_ref()
+        .and_then(|pinned| Reflect::get(pinned, &file.as_str().into()).ok())
+        .and_then(|hash| hash.as_string())
+        .unwrap_or_default();
+    let bytes = fetch(&url, &integrity).await?;
+    load(&bytes).ok_or_else(|| damaged(&url))
 }
 
 /// A document the page gave, in the language of `translation` if given, read and checked by the
@@ -331,9 +353,14 @@ fn cached(name: &str, language: Language) -> Option<Rc<RequirementSet>> {
     })
 }
 
-/// Keeps a shipped set read in a language, so the next widget (or a switch back) has it at once.
+/// Keeps a shipped set read in a language, so the next widget (or a switch back) has it at once;
+/// the whole set takes its core's place.
 fn remember(name: &'static str, language: Language, set: Rc<RequirementSet>) -> Rc<RequirementSet> {
-    SHIPPED_SETS.with(|sets| sets.borrow_mut().push(((name, language), set.clone())));
+    SHIPPED_SETS.with(|sets| {
+        let mut sets = sets.borrow_mut();
+        sets.retain(|(key, _)| *key != (name, language));
+        sets.push(((name, language), set.clone()));
+    });
     set
 }
 

@@ -12,6 +12,7 @@ use super::set_loading::{self, Files, Loaded, SetSource};
 use super::settings::Settings;
 use crate::language::Language;
 use crate::ui::{EligibilityWidget, EligibilityWidgetProps, Host, SetStatus, Speech, State};
+use mt_requirements::compiled::is_core;
 use mt_requirements::Problem;
 
 thread_local! {
@@ -257,6 +258,7 @@ impl Widget {
                 host: Host::default(),
                 initial: State::default(),
                 pending: false,
+                path_failed: false,
             });
             root.remove();
             SPARE.with(|spare| spare.borrow_mut().push((root.clone(), app)));
@@ -333,7 +335,7 @@ fn load(record: &Rc<Record>) {
 ///
 /// The events go out last and with no borrow held: a host's listener may destroy the widget or
 /// change its attributes (which loads again), and either needs `live` itself.
-fn finish(record: &Record, source: Option<SetSource>, loaded: Loaded) {
+fn finish(record: &Rc<Record>, source: Option<SetSource>, loaded: Loaded) {
     let Loaded {
         set,
         language,
@@ -357,13 +359,14 @@ fn finish(record: &Record, source: Option<SetSource>, loaded: Loaded) {
                 carried,
             }
         });
+        live.props.path_failed = false;
         match &set {
             Ok(set) => record.show(&mut live, SetStatus::Ready(set.clone()), language),
             Err(_) => record.show(&mut live, SetStatus::Misconfigured, language),
         }
         // Once taken over, the answers live in the check; a set shown later starts afresh.
         live.props.initial = State::default();
-        live.shown = source.filter(|_| set.is_ok());
+        live.shown = source.clone().filter(|_| set.is_ok());
         (live.reporter.clone(), handover)
     };
     match handover {
@@ -379,9 +382,78 @@ fn finish(record: &Record, source: Option<SetSource>, loaded: Loaded) {
     if !untranslated.is_empty() {
         reporter.untranslated(&untranslated);
     }
-    if let Err(problems) = set {
-        reporter.misconfigured(&problems);
+    match (set, source) {
+        (Ok(set), Some(SetSource::Shipped(name))) if is_core(&set) => {
+            complete_when_idle(record, name, language)
+        }
+        (Err(problems), _) => reporter.misconfigured(&problems),
+        _ => {}
     }
+}
+
+/// Brings the whole set in place of the core on screen (`mt_requirements::compiled::core`) when
+/// the page is next idle after the first verdict: the path's questions and steps, which most
+/// visitors never open, are not in what a page downloads before it. Usually they are there
+/// before the visitor opens the path, which says they are loading until then. The answers stay:
+/// the whole set has the core's name and version.
+fn complete_when_idle(record: &Rc<Record>, name: &'static str, language: Language) {
+    let weak = Rc::downgrade(record);
+    let generation = record.live.borrow().generation;
+    // Only while the widget still shows what it showed when this was asked for.
+    let current = move || {
+        weak.upgrade()
+            .filter(|record| record.live.borrow().generation == generation)
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        idle().await;
+        let Some(files) = current().map(|record| {
+            let live = record.live.borrow();
+            Files {
+                base: live.base.clone(),
+                pinned: live.pinned.clone(),
+                reader: None,
+            }
+        }) else {
+            return;
+        };
+        let whole = set_loading::whole(name, language, &files).await;
+        let Some(record) = current() else { return };
+        let reporter = {
+            let mut live = record.live.borrow_mut();
+            match &whole {
+                Ok(set) => record.show(&mut live, SetStatus::Ready(set.clone()), language),
+                Err(_) => {
+                    live.props.path_failed = true;
+                    let props = live.props.clone();
+                    if let Some(app) = live.app.as_mut() {
+                        app.update(props);
+                    }
+                }
+            }
+            live.reporter.clone()
+        };
+        if let Err(problems) = whole {
+            reporter.path_unavailable(&problems);
+        }
+    });
+}
+
+/// Resolves when the page is next idle, or after 2 seconds at most (`requestIdleCallback`); at
+/// once where the browser has no such call.
+async fn idle() {
+    let waited = js_sys::Promise::new(&mut |resolve, _| {
+        let options = web_sys::IdleRequestOptions::new();
+        options.set_timeout(2_000);
+        let asked = web_sys::window().map(|window| {
+            window
+                .request_idle_callback_with_options(&resolve, &options)
+                .is_ok()
+        });
+        if asked != Some(true) {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(waited).await;
 }
 
 /// What the host's attributes come to: the props (the set still to be loaded), the reporter for
@@ -448,6 +520,7 @@ fn configure(
         },
         initial: State::default(),
         pending: false,
+        path_failed: false,
     };
     Configured {
         props,

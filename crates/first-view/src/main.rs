@@ -26,7 +26,7 @@ use mt_eligibility::theme::{
 };
 use mt_eligibility::ui::{EligibilityWidget, EligibilityWidgetProps, Host, SetStatus, Speech};
 use mt_eligibility::VERSION;
-use mt_requirements::compiled::compile;
+use mt_requirements::compiled::{compile, core};
 use mt_requirements::{
     read_text, read_translated, Condition, Part, QuestionKind, RequirementSet, MAX_BYTES,
 };
@@ -85,13 +85,17 @@ async fn write(dir: &Path) -> Result<(), String> {
             } else {
                 continue;
             };
-            // The widget fetches a shipped set compiled, as the build checked it; the default
-            // set in its own language is inside the wasm (build.rs).
-            if name != DEFAULT_SET || language.tag() != english.language {
-                let tag = (language.tag() != english.language).then(|| language.tag());
-                let file = dir.join(compiled_file(name, tag));
-                fs::write(&file, compile(&set))
-                    .map_err(|error| format!("{}: {error}", file.display()))?;
+            // The widget fetches a shipped set compiled, as the build checked it: its core (all
+            // but the path's details) before the first verdict, the whole set when the path is
+            // wanted. The default set's core in its own language is inside the wasm (build.rs).
+            let tag = (language.tag() != english.language).then(|| language.tag());
+            let mut files = vec![(compiled_file(name, tag, false), compile(&set))];
+            if let Some(core) = core(&set).filter(|_| tag.is_some() || name != DEFAULT_SET) {
+                files.push((compiled_file(name, tag, true), compile(&core)));
+            }
+            for (file, bytes) in files {
+                let file = dir.join(file);
+                fs::write(&file, bytes).map_err(|error| format!("{}: {error}", file.display()))?;
             }
             let view = render(name, set, language).await;
             // The glue reads and replays a first view's radio buttons and text fields only

@@ -20,6 +20,34 @@ pub fn compile(set: &RequirementSet) -> Vec<u8> {
     out
 }
 
+/// What a widget needs of a set before its first verdict: the set without its path's questions,
+/// groups and steps, the path's heading and intro kept for its summary; `None` for a set with no
+/// path, which is whole already. The widget loads the whole set when the path is wanted.
+pub fn core(set: &RequirementSet) -> Option<RequirementSet> {
+    let path = set.path.as_ref()?;
+    Some(RequirementSet {
+        questions: set
+            .questions
+            .iter()
+            .filter(|question| question.part == Part::Check)
+            .cloned()
+            .collect(),
+        path: Some(Path {
+            heading: path.heading.clone(),
+            intro: path.intro.clone(),
+            groups: Vec::new(),
+            steps: Vec::new(),
+        }),
+        ..set.clone()
+    })
+}
+
+/// Whether `set` is a [`core`]: its path's details are still to come (a checked set's path
+/// always has a step).
+pub fn is_core(set: &RequirementSet) -> bool {
+    set.path.as_ref().is_some_and(|path| path.steps.is_empty())
+}
+
 /// The set a compiled form holds, or `None` if the bytes are not a whole compiled set.
 pub fn load(bytes: &[u8]) -> Option<RequirementSet> {
     let mut input = Input(bytes.strip_prefix(MAGIC)?);
@@ -404,6 +432,28 @@ mod tests {
         let mut huge = MAGIC.to_vec();
         put_number(&mut huge, u64::MAX >> 1);
         assert_eq!(load(&huge), None);
+    }
+
+    #[test]
+    fn a_core_keeps_the_check_whole_and_the_paths_summary() {
+        let set = shipped("mt-agency");
+        let core = core(&set).expect("the agency's set has a path");
+        assert!(is_core(&core));
+        assert_eq!(core.requirements, set.requirements);
+        let asked = |set: &RequirementSet, part| {
+            set.questions
+                .iter()
+                .filter(|question| question.part == part)
+                .count()
+        };
+        assert_eq!(asked(&core, Part::Check), asked(&set, Part::Check));
+        assert_eq!(asked(&core, Part::Path), 0);
+        assert!(asked(&set, Part::Path) > 0);
+        let (path, whole) = (core.path.unwrap(), set.path.unwrap());
+        assert_eq!((path.heading, path.intro), (whole.heading, whole.intro));
+        assert!(path.steps.is_empty() && path.groups.is_empty());
+        assert!(!is_core(&shipped("mt-agency")) && !is_core(&shipped("mlt")));
+        assert_eq!(super::core(&shipped("mlt")), None, "no path: whole already");
     }
 
     #[test]
