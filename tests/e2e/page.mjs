@@ -23,9 +23,13 @@ export function useBrowser() {
  * Opens `url` in a fresh browser context (cold cache) and records what the page reports:
  * console errors and warnings, requests, and Content-Security-Policy violations. It waits for
  * the page's load event, or for less (`waitUntil`, as Playwright's) when a script is held back.
+ * `clock` fixes the page's date (a `Date`), as a visitor's computer would read it; `routes`
+ * (`[pattern, handler]` pairs, as Playwright's `route`) answer requests from the first one on.
  */
-export async function open(browser, url, options = {}, { waitUntil = "load" } = {}) {
+export async function open(browser, url, options = {}, { waitUntil = "load", clock, routes = [] } = {}) {
   const context = await browser.newContext(options);
+  if (clock) await context.clock.setFixedTime(clock);
+  for (const [pattern, handler] of routes) await context.route(pattern, handler);
   // The widget's events, as any listener on the page gets them; kept in Node so a navigation
   // (following the Apply link) does not lose them.
   const events = [];
@@ -154,10 +158,16 @@ export const pick = (scope, question, option) =>
 export async function answerPath(host, answers) {
   const path = host.locator("details.mte-path");
   if ((await path.getAttribute("open")) === null) await path.locator("> summary").click();
-  for (const question of ["study-country", "training", "specialty", "work-state", "visa", "citizenship", "english-school"]) {
+  for (const question of ["study-country", "training", "specialty", "work-state", "visa", "citizenship", "english-school", "birth-country"]) {
     const option = answers[question];
     if (option === undefined) continue;
     if (question === "work-state") await host.locator('select[id$="-work-state"]').selectOption(option);
+    else if (question === "birth-country") {
+      // Asked in the green-card step, whose group is folded until the visitor opens it.
+      const group = host.locator('details.mte-plan-group:has(select[id$="-birth-country"])');
+      if ((await group.getAttribute("open")) === null) await group.locator("> summary").click();
+      await host.locator('select[id$="-birth-country"]').selectOption(option);
+    }
     else await pick(host, question, option);
   }
 }

@@ -57,8 +57,9 @@ test("in Spanish, the core comes first and the whole set in Spanish after", asyn
 });
 
 test("a path that cannot be had says so where it would be, and the page hears why", async () => {
-  const opened = await open(env.browser, `${env.server.url}/index.html`, { viewport }, { waitUntil: "commit" });
-  await opened.page.route(`**${WHOLE}`, (route) => route.fulfill({ status: 404, body: "not found" }));
+  // Routed before the page loads: the set is fetched as soon as the page is idle.
+  const notFound = (route) => route.fulfill({ status: 404, body: "not found" });
+  const opened = await open(env.browser, `${env.server.url}/index.html`, { viewport }, { routes: [[`**${WHOLE}`, notFound]] });
   const widget = await ready(opened.page.locator("mt-eligibility"));
   await eventually(() => opened.events.some((event) => event.detail.code === "path-unavailable"), "an error event");
   const error = opened.events.find((event) => event.detail.code === "path-unavailable").detail;
