@@ -66,6 +66,15 @@ fn texts_reading(set: &RequirementSet, answer: &str) -> Vec<(String, String)> {
             for (line, text) in step.text.iter().enumerate() {
                 texts.push((format!("step {} text[{line}]", step.id), text.clone()));
             }
+            if let Some(timing) = &step.timing {
+                texts.push((format!("step {} timing", step.id), timing.text.clone()));
+            }
+        }
+        for notice in &path.notices {
+            texts.push((format!("notice {} title", notice.id), notice.title.clone()));
+            for (line, text) in notice.text.iter().enumerate() {
+                texts.push((format!("notice {} text[{line}]", notice.id), text.clone()));
+            }
         }
     }
     texts

@@ -824,6 +824,109 @@ fn every_headline_is_plain() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
+/// The copied checklist carries the usual times, the green-card line and the dated notices, each
+/// with its source, so a visitor who pastes it keeps what the widget said (issue 25). Maria is
+/// crates/requirements/tests/timelines.rs's: born in the Philippines, abroad, bound for California.
+#[test]
+fn the_checklist_text_carries_times_the_line_and_notices() {
+    use mt_eligibility::messages::{ENGLISH, SPANISH};
+    use mt_requirements::{plan, Answers, Value};
+    let answers: Answers = [
+        ("degree-level", "bachelor"),
+        ("degree-field", "mls"),
+        ("degree-years", "four"),
+        ("certification", "not-yet"),
+        ("study-country", "outside"),
+        ("training", "internship"),
+        ("specialty", "generalist"),
+        ("work-state", "ca"),
+        ("visa", "abroad"),
+        ("citizenship", "neither"),
+        ("birth-country", "philippines"),
+    ]
+    .into_iter()
+    .map(|(question, option)| (question, Value::Choice(option.into())))
+    .chain([("experience-months", Value::Number(24))])
+    .collect();
+    for (words, name, expected) in [
+        (
+            &ENGLISH,
+            "mt-agency",
+            [
+                "Recent changes\n! A $100,000 payment for some H-1B petitions (as of 2025-10-01)\n",
+                "    This is more than 90 days old and may be out of date.",
+                "    How long: LFS says about 90 days on average",
+                "    Starts after: Your degree.\n",
+                "    In the 2026-07 Visa Bulletin, EB-3 for people born in the Philippines was at 2023-08-01: about 3 years behind.\n",
+                "    This bulletin is more than 90 days old",
+                "    U.S. Department of State: the current Visa Bulletin https://travel.state.gov/",
+            ],
+        ),
+        (
+            &SPANISH,
+            "mt-agency.es",
+            [
+                "Cambios recientes\n",
+                "    Esto tiene más de 90 días y puede estar desactualizado.",
+                "    Cuánto tarda: LFS indica unos 90 días",
+                "    Empieza después de: Su título.\n",
+                "la fecha de EB-3 para quienes nacieron en Filipinas era el 2023-08-01. La diferencia es de alrededor de 3 años.\n",
+                "    Este boletín tiene más de 90 días",
+                "https://travel.state.gov/",
+            ],
+        ),
+    ] {
+        let set = match name {
+            "mt-agency" => set(name),
+            _ => {
+                let path = concat!(env!("CARGO_MANIFEST_DIR"), "/requirements/mt-agency.es.json");
+                let translation = std::fs::read_to_string(path).unwrap();
+                Rc::new(mt_requirements::read_translated(shipped("mt-agency").unwrap(), &translation).unwrap())
+            }
+        };
+        let plan = plan(&set, &answers, &Formatting::default(), "2026-12-04").unwrap();
+        let text = words.checklist(
+            &mt_requirements::evaluate(&set, &answers, &Formatting::default()),
+            &plan,
+            "Path",
+            "Guidance.",
+            &Formatting::default(),
+        );
+        for wanted in expected {
+            assert!(text.contains(wanted), "{wanted:?} not in\n{text}");
+        }
+        assert!(!text.contains("in total") && !text.contains("en total"), "{text}");
+    }
+}
+
+/// How far behind a line is: months under a year, whole years to two, then half years, in each
+/// language (§2.3 of the timelines research: India "about 12½ years").
+#[test]
+fn a_lines_wait_reads_in_months_years_then_half_years() {
+    use mt_eligibility::messages::{ENGLISH, SPANISH};
+    let plain = Formatting::default();
+    let english: Vec<String> = [1, 11, 12, 23, 35, 149]
+        .map(|months| (ENGLISH.behind)(months, &plain))
+        .into();
+    assert_eq!(
+        english,
+        [
+            "about 1 month",
+            "about 11 months",
+            "about 1 year",
+            "about 2 years",
+            "about 3 years",
+            "about 12 and a half years"
+        ]
+    );
+    assert_eq!((SPANISH.behind)(35, &plain), "alrededor de 3 años");
+    assert_eq!(
+        (SPANISH.behind)(149, &plain),
+        "alrededor de 12 años y medio"
+    );
+    assert_eq!((SPANISH.behind)(1, &plain), "alrededor de 1 mes");
+}
+
 /// The copied checklist: the path's heading and intro, every step as a line to tick, its text,
 /// and its source with the date its text was reviewed.
 #[test]
@@ -842,7 +945,7 @@ fn the_checklist_text_carries_every_step_and_its_source() {
     ]
     .into_iter()
     .collect();
-    let plan = plan(&set, &answers, &Formatting::default()).unwrap();
+    let plan = plan(&set, &answers, &Formatting::default(), "2026-12-04").unwrap();
     let text = ENGLISH.checklist(
         &mt_requirements::evaluate(&set, &answers, &Formatting::default()),
         &plan,

@@ -474,7 +474,7 @@ fn the_copied_text_says_where_the_visitor_stands_and_who_decides() {
         let path = set.path.as_ref().unwrap();
         let text = words.checklist(
             &evaluate(&set, &answers, &Formatting::default()),
-            &plan(&set, &answers, &Formatting::default()).unwrap(),
+            &plan(&set, &answers, &Formatting::default(), "2026-12-04").unwrap(),
             &path.heading,
             &path.intro,
             &Formatting::default(),

@@ -2,7 +2,7 @@
 // studio's own wasm (crates/studio: the same validator as ./dev validate and the widget), a
 // preview that is the real widget with the edited set inline, persona runs, a diff against the
 // opened text, and a download. Nothing leaves the browser.
-import init, { validate, run_personas as runPersonas } from "./mt_studio.js";
+import init, { validate, aged, run_personas as runPersonas } from "./mt_studio.js";
 import { TABLES } from "./tables.js";
 
 /** The widget refuses bigger sets (mt-requirements' MAX_BYTES); the editor refuses to open them. */
@@ -86,6 +86,46 @@ function preview(source) {
   $("preview").replaceChildren(host);
 }
 
+/** A button that puts the caret at a place in the text (line and column from 1) and shows it. */
+function jumpButton(source, place, label) {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.textContent = label;
+  button.addEventListener("click", () => {
+    const offset = offsetOf(source, place.line, place.column);
+    text.focus();
+    text.setSelectionRange(offset, offset);
+    // Bring the line into view: the text area scrolls to the caret only as it is typed in.
+    const lineHeight = parseFloat(getComputedStyle(text).lineHeight) || 20;
+    text.scrollTop = Math.max(0, (place.line - 3) * lineHeight);
+    numberLines();
+  });
+  const item = document.createElement("li");
+  item.append(button);
+  return item;
+}
+
+/** Today on this computer's clock, YYYY-MM-DD, as the widget reads the visitor's. */
+function today() {
+  const now = new Date();
+  const two = (n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}
+
+/** Lists the notices and bulletin dates older than the set's fresh_days, to refresh. */
+function listAged(source) {
+  const result = JSON.parse(aged(source, today()));
+  const list = $("aged");
+  list.replaceChildren();
+  $("aging").textContent = result.aged.length
+    ? `${result.aged.length} date(s) older than the set's ${result.fresh_days} days. Visitors see that these may be out of date. Check each source, then update its date:`
+    : "";
+  for (const item of result.aged) {
+    const place = { line: item.line, column: item.column };
+    list.append(jumpButton(source, place, `Line ${place.line}: ${item.what}, dated ${item.date}, is ${item.days} days old.`));
+  }
+}
+
 /** Checks the text, lists its problems with their lines, and updates the preview and the diff. */
 function check() {
   const source = text.value;
@@ -100,23 +140,10 @@ function check() {
     for (const problem of result.problems) {
       // Where it is comes with it (crates/studio finds it from the problem's JSON path).
       const place = { line: problem.line, column: problem.column };
-      const item = document.createElement("li");
-      const button = document.createElement("button");
-      button.type = "button";
-      button.textContent = `Line ${place.line}, column ${place.column}: ${problem.path}: ${problem.message}`;
-      button.addEventListener("click", () => {
-        const offset = offsetOf(source, place.line, place.column);
-        text.focus();
-        text.setSelectionRange(offset, offset);
-        // Bring the line into view: the text area scrolls to the caret only as it is typed in.
-        const lineHeight = parseFloat(getComputedStyle(text).lineHeight) || 20;
-        text.scrollTop = Math.max(0, (place.line - 3) * lineHeight);
-        numberLines();
-      });
-      item.append(button);
-      list.append(item);
+      list.append(jumpButton(source, place, `Line ${place.line}, column ${place.column}: ${problem.path}: ${problem.message}`));
     }
   }
+  listAged(source);
   const changes = diff(opened, source);
   $("diff").textContent = changes || "No changes yet.";
 }

@@ -38,6 +38,17 @@ pub static ENGLISH: Messages = Messages {
     path_empty: "Answer the questions above to see your next steps.",
     path_loading: "Loading the questions…",
     path_failed: "These questions could not be loaded. Reload the page to try again, or apply: our licensure team will guide you.",
+    how_long: "How long:",
+    starts_after: |groups| format!("Starts after: {groups}."),
+    line: |month, category, country, date, behind| {
+        format!("In the {month} Visa Bulletin, {category} for people born in {country} was at {date}: {behind} behind.")
+    },
+    behind,
+    line_is_not: "This is not a promise of when your turn comes. Your place in line is the date your employer files PERM. The PERM review happens during the wait, not before it. The dates can move forward, stop or move back.",
+    line_stale: |days| format!("This bulletin is more than {days} days old, so it may be out of date. Check the current bulletin, or ask our licensure team."),
+    notices_heading: "Recent changes",
+    as_of: |date| format!("as of {date}"),
+    notice_stale: |days| format!("This is more than {days} days old and may be out of date. Ask our licensure team before you act on it."),
     print: "Print checklist",
     copy: "Copy as text",
     copied: "Copied. You can paste your checklist into an email or a note.",
@@ -168,6 +179,28 @@ fn invitation(summary: Summary) -> &'static str {
             "You can still apply. Our licensure team guides applicants who are still working on a requirement."
         }
     }
+}
+
+fn behind(months: u32, formatting: &Formatting) -> String {
+    let (count, one, other) = match months {
+        0..=11 => (months, "month", "months"),
+        12..=23 => ((months + 6) / 12, "year", "years"),
+        // From two years, to the nearest half year: "about 12 and a half years".
+        _ => {
+            let halves = (months + 3) / 6;
+            let years = formatting.number(i64::from(halves / 2));
+            return if halves % 2 == 1 {
+                format!("about {years} and a half years")
+            } else {
+                format!("about {years} years")
+            };
+        }
+    };
+    let unit = Unit {
+        one: one.into(),
+        other: other.into(),
+    };
+    format!("about {}", formatting.count(i64::from(count), &unit))
 }
 
 fn step_count(count: usize) -> String {

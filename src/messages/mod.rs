@@ -11,7 +11,9 @@ mod spanish;
 
 use std::fmt::Write;
 
-use mt_requirements::{Decider, Formatting, NumberError, Outcome, Plan, Summary, Unit, Verdict};
+use mt_requirements::{
+    Decider, Formatting, NumberError, Outcome, Plan, PlannedLine, Source, Summary, Unit, Verdict,
+};
 
 pub use english::ENGLISH;
 pub use spanish::SPANISH;
@@ -81,6 +83,25 @@ pub struct Messages {
     pub path_loading: &'static str,
     /// The path's questions and steps could not be had.
     pub path_failed: &'static str,
+    /// Before a step's usual time.
+    pub how_long: &'static str,
+    /// Under a step's usual time: the groups whose steps come first.
+    pub starts_after: fn(groups: &str) -> String,
+    /// The green-card line: the bulletin's month, the category, the country group as a phrase,
+    /// the final action date and how far behind (month and date written the language's way).
+    pub line: fn(month: &str, category: &str, country: &str, date: &str, behind: &str) -> String,
+    /// How far behind a line is, from whole months: months under a year, else whole years.
+    pub behind: fn(months: u32, &Formatting) -> String,
+    /// Under the line: what the wait is not.
+    pub line_is_not: &'static str,
+    /// Under a line whose bulletin is older than the set's fresh days.
+    pub line_stale: fn(days: &str) -> String,
+    /// Over the notices that apply.
+    pub notices_heading: &'static str,
+    /// A notice's date (written the language's way).
+    pub as_of: fn(date: &str) -> String,
+    /// Under a notice older than the set's fresh days.
+    pub notice_stale: fn(days: &str) -> String,
     /// The print button.
     pub print: &'static str,
     /// The copy button.
@@ -156,6 +177,21 @@ impl Messages {
             }
         }
         let _ = write!(text, "\n{heading}\n{intro}\n");
+        let days = formatting.number(i64::from(plan.fresh_days));
+        if !plan.notices.is_empty() {
+            let _ = write!(text, "\n{}\n", self.notices_heading);
+        }
+        for notice in &plan.notices {
+            let as_of = (self.as_of)(&formatting.date(&notice.as_of));
+            let _ = writeln!(text, "! {} ({as_of})", notice.title);
+            for paragraph in &notice.text {
+                let _ = writeln!(text, "    {paragraph}");
+            }
+            if notice.stale {
+                let _ = writeln!(text, "    {}", (self.notice_stale)(&days));
+            }
+            let _ = writeln!(text, "    {}", self.dated_source(&notice.source));
+        }
         for group in &plan.groups {
             let _ = write!(text, "\n{}\n", group.title);
             for step in &group.steps {
@@ -163,11 +199,76 @@ impl Messages {
                 for paragraph in &step.text {
                     let _ = writeln!(text, "    {paragraph}");
                 }
-                let date = formatting.date(&step.verified);
-                let source = (self.source_line)(&step.source.title, &step.source.url, &date);
-                let _ = writeln!(text, "    {source}");
+                let _ = writeln!(
+                    text,
+                    "    {}",
+                    self.source_line_of(&step.source, &step.verified, formatting)
+                );
+                if let Some(timing) = &step.timing {
+                    let _ = writeln!(text, "    {} {}", self.how_long, timing.text);
+                    if !timing.after.is_empty() {
+                        let _ = writeln!(
+                            text,
+                            "    {}",
+                            (self.starts_after)(&self.listed(&timing.after))
+                        );
+                    }
+                    let _ = writeln!(
+                        text,
+                        "    {}",
+                        self.source_line_of(&timing.source, &timing.checked, formatting)
+                    );
+                }
+                if let Some(line) = &step.line {
+                    let _ = writeln!(text, "    {}", self.line_sentence(line, formatting));
+                    let _ = writeln!(text, "    {}", self.line_is_not);
+                    if line.stale {
+                        let _ = writeln!(text, "    {}", (self.line_stale)(&days));
+                    }
+                    let _ = writeln!(text, "    {} {}", line.current.title, line.current.url);
+                    let _ = writeln!(text, "    {}", self.dated_source(&line.source));
+                }
             }
         }
         text
+    }
+
+    /// A source as printed or copied, with its date written the language's way.
+    pub fn source_line_of(&self, source: &Source, date: &str, formatting: &Formatting) -> String {
+        (self.source_line)(&source.title, &source.url, &formatting.date(date))
+    }
+
+    /// Items in a sentence, separated by commas. A loop, not `join`: a second copy of `join`
+    /// would cost the download more than this.
+    pub fn listed(&self, items: &[String]) -> String {
+        let mut listed = String::new();
+        for item in items {
+            if !listed.is_empty() {
+                listed.push_str(", ");
+            }
+            listed.push_str(item);
+        }
+        listed
+    }
+
+    /// The source of a fact that carries its own date (a notice, a bulletin line): no review date.
+    pub fn dated_source(&self, source: &Source) -> String {
+        // Pushed, not `concat`: its generic join would be a second copy in the download.
+        let mut line = self.source.to_owned();
+        for part in [&source.title, " ", &source.url] {
+            line.push_str(part);
+        }
+        line
+    }
+
+    /// Where the green-card line stood for the visitor's country, in one sentence.
+    pub fn line_sentence(&self, line: &PlannedLine, formatting: &Formatting) -> String {
+        (self.line)(
+            &formatting.month(&line.month),
+            &line.category,
+            &line.country,
+            &formatting.date(&line.date),
+            &(self.behind)(line.months_behind, formatting),
+        )
     }
 }

@@ -41,6 +41,17 @@ pub static SPANISH: Messages = Messages {
     path_empty: "Responda las preguntas de arriba para ver sus próximos pasos.",
     path_loading: "Cargando las preguntas…",
     path_failed: "No se pudieron cargar estas preguntas. Vuelva a cargar la página, o postúlese: nuestro equipo de licencias le guiará.",
+    how_long: "Cuánto tarda:",
+    starts_after: |groups| format!("Empieza después de: {groups}."),
+    line: |month, category, country, date, behind| {
+        format!("En el Boletín de Visas de {month}, la fecha de {category} para quienes nacieron en {country} era el {date}. La diferencia es de {behind}.")
+    },
+    behind,
+    line_is_not: "Esto no es una promesa de cuándo le llegará su turno. Su lugar en la espera es la fecha en que su empleador presenta el PERM. La revisión del PERM ocurre durante la espera, no antes. Las fechas pueden avanzar, detenerse o retroceder.",
+    line_stale: |days| format!("Este boletín tiene más de {days} días, así que puede estar desactualizado. Consulte el boletín actual o pregunte a nuestro equipo de licencias."),
+    notices_heading: "Cambios recientes",
+    as_of: |date| format!("al {date}"),
+    notice_stale: |days| format!("Esto tiene más de {days} días y puede estar desactualizado. Pregunte a nuestro equipo de licencias antes de actuar."),
     print: "Imprimir la lista",
     copy: "Copiar como texto",
     copied: "Copiado. Puede pegar su lista en un correo o en una nota.",
@@ -178,6 +189,28 @@ fn invitation(summary: Summary) -> &'static str {
             "Aun así, puede postularse. Nuestro equipo de licencias guía a los candidatos que aún trabajan para cumplir un requisito."
         }
     }
+}
+
+fn behind(months: u32, formatting: &Formatting) -> String {
+    let (count, one, other) = match months {
+        0..=11 => (months, "mes", "meses"),
+        12..=23 => ((months + 6) / 12, "año", "años"),
+        // From two years, to the nearest half year: "alrededor de 12 años y medio".
+        _ => {
+            let halves = (months + 3) / 6;
+            let years = formatting.number(i64::from(halves / 2));
+            return if halves % 2 == 1 {
+                format!("alrededor de {years} años y medio")
+            } else {
+                format!("alrededor de {years} años")
+            };
+        }
+    };
+    let unit = Unit {
+        one: one.into(),
+        other: other.into(),
+    };
+    format!("alrededor de {}", formatting.count(i64::from(count), &unit))
 }
 
 fn step_count(count: usize) -> String {

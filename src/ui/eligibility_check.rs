@@ -161,6 +161,7 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
                 onaction={onaction}
                 on_print={props.host.on_print.clone()}
                 on_copy={props.host.on_copy.clone()}
+                today={props.host.today.clone()}
                 failed={props.path_failed}
             />
         </div>

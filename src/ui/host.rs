@@ -22,6 +22,9 @@ pub struct Host {
     pub on_copy: Callback<(String, Callback<bool>)>,
     /// The language the widget speaks, and how numbers and dates are written in it.
     pub speech: Speech,
+    /// The visitor's own date, `YYYY-MM-DD`: it tells which dated facts may be out of date.
+    /// Empty (the default) counts every dated fact as possibly out of date.
+    pub today: AttrValue,
 }
 
 impl Default for Host {
@@ -35,6 +38,7 @@ impl Default for Host {
             on_print: Callback::default(),
             on_copy: Callback::default(),
             speech: Speech::default(),
+            today: AttrValue::Static(""),
         }
     }
 }

@@ -8,10 +8,12 @@ mod eligibility_widget;
 mod entered;
 mod finding_item;
 mod host;
+mod notice_list;
 mod number_question;
 mod path_section;
 #[cfg(not(target_arch = "wasm32"))]
 mod pending_verdict;
+mod planned_step_item;
 mod question_list;
 mod select_question;
 mod source_link;
@@ -27,11 +29,13 @@ pub use eligibility_widget::{EligibilityWidget, EligibilityWidgetProps, SetStatu
 pub use entered::Entered;
 pub use finding_item::FindingItem;
 pub use host::Host;
+pub use notice_list::notice_list;
 pub use number_question::NumberQuestion;
 pub use path_section::PathSection;
 #[cfg(not(target_arch = "wasm32"))]
 pub use pending_verdict::PendingVerdict;
-pub use question_list::QuestionList;
+pub use planned_step_item::planned_step_item;
+pub use question_list::{question_control, QuestionList};
 pub use select_question::SelectQuestion;
 pub use source_link::SourceLink;
 pub use speech::{use_messages, use_speech, Speech};

@@ -4,9 +4,9 @@ use yew::prelude::*;
 
 use super::disclosure::opened;
 use super::use_speech;
-use super::{Action, QuestionList, SourceLink, State};
+use super::{notice_list, planned_step_item, question_control, Action, QuestionList, State};
 use mt_requirements::compiled::is_core;
-use mt_requirements::{evaluate, plan, Answers, Confidence, Part, RequirementSet};
+use mt_requirements::{evaluate, plan, Answers, Part, RequirementSet};
 
 /// Properties of [`PathSection`].
 #[derive(Properties, PartialEq)]
@@ -28,6 +28,9 @@ pub struct PathSectionProps {
     /// Copies the text, then tells whether that worked.
     #[prop_or_default]
     pub on_copy: Callback<(String, Callback<bool>)>,
+    /// The visitor's date, `YYYY-MM-DD`, for the ages of dated facts.
+    #[prop_or_default]
+    pub today: AttrValue,
     /// The set is a core whose whole could not be had: its path's questions will not come.
     #[prop_or_default]
     pub failed: bool,
@@ -70,8 +73,23 @@ pub fn PathSection(props: &PathSectionProps) -> Html {
         };
     }
 
-    let plan = plan(&props.set, &props.answers, &speech.formatting).unwrap_or_default();
+    let plan =
+        plan(&props.set, &props.answers, &speech.formatting, &props.today).unwrap_or_default();
     let heading_id = format!("{}-plan", props.id_prefix);
+    // The country of birth is asked in the step it changes, which stays folded until opened:
+    // an optional question costs the phone no height until the visitor wants it.
+    let bulletin = path.bulletin.as_ref();
+    let asked_in = |step: &str| {
+        let bulletin = bulletin.filter(|bulletin| bulletin.step == step)?;
+        let question = props.set.question(&bulletin.question)?;
+        Some(question_control(
+            question,
+            &props.state,
+            &props.id_prefix,
+            &props.onaction,
+            &speech,
+        ))
+    };
     let onprint = props.on_print.reform(|_: MouseEvent| ());
     let oncopy = {
         // Written when the visitor copies, not on every answer.
@@ -115,6 +133,7 @@ pub fn PathSection(props: &PathSectionProps) -> Html {
                     if plan.groups.is_empty() {
                         <p>{ words.path_empty }</p>
                     }
+                    { notice_list(&plan.notices, words, &speech.formatting, plan.fresh_days) }
                     // Each group folds to its title, all but the first, so the checklist is a
                     // list of headings to open one by one; print and copy still hold every step.
                     for (index, group) in plan.groups.iter().enumerate() {
@@ -125,25 +144,7 @@ pub fn PathSection(props: &PathSectionProps) -> Html {
                             </summary>
                             <ul class="mte-checklist">
                                 for step in group.steps.iter() {
-                                    <li class="mte-step" key={step.id.clone()} data-step={step.id.clone()}>
-                                        <p class="mte-step-title">
-                                            <span class="mte-checkbox" aria-hidden="true">{ "☐" }</span>
-                                            <strong>{ step.title.clone() }</strong>
-                                        </p>
-                                        for paragraph in step.text.iter() {
-                                            <p class="mte-guidance">{ paragraph.clone() }</p>
-                                        }
-                                        <p class="mte-print-only">
-                                            { (words.source_line)(&step.source.title, &step.source.url, &speech.formatting.date(&step.verified)) }
-                                        </p>
-                                        <details class="mte-why">
-                                            <summary>{ words.why }</summary>
-                                            if step.confidence == Confidence::Unverified {
-                                                <p class="mte-unverified"><strong>{ words.not_confirmed }</strong></p>
-                                            }
-                                            <SourceLink source={step.source.clone()} verified={step.verified.clone()} />
-                                        </details>
-                                    </li>
+                                    { planned_step_item(step, words, &speech.formatting, plan.fresh_days, asked_in(&step.id)) }
                                 }
                             </ul>
                         </details>

@@ -8,8 +8,10 @@ use mt_requirements::Source;
 pub struct SourceLinkProps {
     /// The citation.
     pub source: Source,
-    /// When its text was last reviewed against the notes on its source, `YYYY-MM-DD`.
-    pub verified: AttrValue,
+    /// When its text was last reviewed against the notes on its source, `YYYY-MM-DD`; none for a
+    /// fact that carries its own date (a notice's "as of", a bulletin's month).
+    #[prop_or_default]
+    pub verified: Option<AttrValue>,
 }
 
 /// "Source: <link>. This text was last compared with our notes on the source: <date>." The date
@@ -26,7 +28,11 @@ pub fn SourceLink(props: &SourceLinkProps) -> Html {
                 { props.source.title.clone() }
                 <span class="mte-visually-hidden">{ words.opens_new_tab }</span>
             </a>
-            { (words.reviewed)(&speech.formatting.date(&props.verified)) }
+            if let Some(verified) = &props.verified {
+                { (words.reviewed)(&speech.formatting.date(verified)) }
+            } else {
+                { "." }
+            }
         </p>
     }
 }

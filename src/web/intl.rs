@@ -13,6 +13,21 @@ struct IntlLocale {
     numbers: Function,
     plurals: Intl::PluralRules,
     dates: Function,
+    months: Function,
+}
+
+/// `text` (`YYYY-MM-DD`) written by `format`, or as it is if it is not a date.
+fn written(format: &Function, text: &str) -> String {
+    // `YYYY-MM-DD` is read as midnight UTC, so it is written in UTC: the same day everywhere.
+    let parsed = Date::new(&JsValue::from_str(text));
+    if parsed.get_time().is_nan() {
+        return text.to_owned();
+    }
+    format
+        .call1(&JsValue::UNDEFINED, &parsed)
+        .ok()
+        .and_then(|written| written.as_string())
+        .unwrap_or_else(|| text.to_owned())
 }
 
 impl Locale for IntlLocale {
@@ -29,16 +44,14 @@ impl Locale for IntlLocale {
     }
 
     fn date(&self, date: &str) -> String {
-        // `YYYY-MM-DD` is read as midnight UTC, so it is written in UTC: the same day everywhere.
-        let parsed = Date::new(&JsValue::from_str(date));
-        if parsed.get_time().is_nan() {
-            return date.to_owned();
-        }
-        self.dates
-            .call1(&JsValue::UNDEFINED, &parsed)
-            .ok()
-            .and_then(|text| text.as_string())
-            .unwrap_or_else(|| date.to_owned())
+        written(&self.dates, date)
+    }
+
+    fn month(&self, month: &str) -> String {
+        // Its first day, written as month and year only (the validator lets only months through).
+        let mut first = month.to_owned();
+        first.push_str("-01");
+        written(&self.months, &first)
     }
 }
 
@@ -60,10 +73,15 @@ pub fn intl_formatting(tag: &'static str) -> Formatting {
     let date_options = Object::new();
     let _ = Reflect::set(&date_options, &"dateStyle".into(), &"long".into());
     let _ = Reflect::set(&date_options, &"timeZone".into(), &"UTC".into());
+    let month_options = Object::new();
+    let _ = Reflect::set(&month_options, &"year".into(), &"numeric".into());
+    let _ = Reflect::set(&month_options, &"month".into(), &"long".into());
+    let _ = Reflect::set(&month_options, &"timeZone".into(), &"UTC".into());
     let formatting = Formatting::new(IntlLocale {
         numbers: Intl::NumberFormat::new(&locales, &Object::new()).format(),
         plurals: Intl::PluralRules::new(&locales, &Object::new()),
         dates: Intl::DateTimeFormat::new(&locales, &date_options).format(),
+        months: Intl::DateTimeFormat::new(&locales, &month_options).format(),
     });
     MADE.with(|made| made.borrow_mut().push((tag, formatting.clone())));
     formatting

@@ -2,6 +2,7 @@
 //! reports its events. The loader (`mt-eligibility.js`, beside this file) calls in here.
 
 mod apply_url;
+mod clock;
 mod events;
 mod fetch;
 mod first_view;

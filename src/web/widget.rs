@@ -5,6 +5,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, ShadowRoot};
 use yew::{AppHandle, AttrValue, Callback};
 
+use super::clock::today;
 use super::events::Reporter;
 use super::first_view::{FirstView, Handover};
 use super::intl::intl_formatting;
@@ -517,6 +518,7 @@ fn configure(
                 language: settings.language,
                 formatting: intl_formatting(settings.language.tag()),
             },
+            today: AttrValue::from(today()),
         },
         initial: State::default(),
         pending: false,

@@ -132,9 +132,10 @@ test("the Spanish page: a visitor answers, reads, copies and prints, all in Span
   assert.equal(await page.evaluate(() => window.printed), 1);
   await page.emulateMedia({ media: "print" });
   assert.equal(await widget.getByLabel(es("path.questions.work-state.label")).isVisible(), false, "no controls on paper");
-  const printedSource = widget.locator('li[data-step="license-ca"] .mte-print-only');
+  const [printedSource, printedTiming] = await widget.locator('li[data-step="license-ca"] .mte-print-only > p').all();
   assert.ok(await printedSource.isVisible(), "sources print");
   assert.match(await printedSource.innerText(), /^Fuente: California Department of Public Health: .* \(revisada el 4 de diciembre de 2026\)$/);
+  assert.match(await printedTiming.innerText(), /^Fuente: LFS de California: .* \(revisada el 4 de diciembre de 2026\)$/, "and the source of its usual time");
   await page.emulateMedia({ media: "screen" });
   await assertClean(opened);
   await opened.close();

@@ -195,9 +195,9 @@ const edit = (page, change) =>
     element.dispatchEvent(new Event("input", { bubbles: true }));
   }, change);
 
-async function editor() {
-  const opened = await open(env.browser, `${env.server.url}/studio-editor.html`, { viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  await opened.page.getByText(/^No problems: mt-agency version 2\.1\.0/).waitFor();
+async function editor(clock) {
+  const opened = await open(env.browser, `${env.server.url}/studio-editor.html`, { viewport: { width: 1280, height: 900 }, acceptDownloads: true }, { clock });
+  await opened.page.getByText(/^No problems: mt-agency version 2\.2\.0/).waitFor();
   return opened;
 }
 
@@ -213,10 +213,10 @@ test("the editor reports each kind of error at its line, the preview follows the
   const problems = () => page.locator("#problems li").allInnerTexts();
 
   // A syntax error: a missing comma.
-  await edit(page, ['"version": "2.1.0",', '"version": "2.1.0"']);
+  await edit(page, ['"version": "2.2.0",', '"version": "2.2.0"']);
   await page.getByText("1 problem(s).", { exact: false }).waitFor();
   assert.match((await problems())[0], new RegExp(`^Line ${shippedLine('"effective"')}, column 3: \\$: not valid JSON`));
-  await edit(page, ['"version": "2.1.0"', '"version": "2.1.0",']);
+  await edit(page, ['"version": "2.2.0"', '"version": "2.2.0",']);
   // A reference to a question that does not exist, and a link that is not http(s).
   await edit(page, ['"answer": "degree-level"', '"answer": "degree-levl"']);
   await edit(page, ['"url": "https://www.conexusmedstaff.com', '"url": "javascript://www.conexusmedstaff.com']);
@@ -253,6 +253,24 @@ test("the editor reports each kind of error at its line, the preview follows the
   assert.ok(saved.includes('"heading": "Do you meet our bar?"'));
   assert.equal(saved.split("\n").length, readFileSync(fileURLToPath(new URL("../../requirements/mt-agency.json", import.meta.url)), "utf8").split("\n").length, "the formatting is kept");
   assert.deepEqual(opened.errors, []);
+  await opened.close();
+});
+
+test("the editor lists the notices and bulletin dates that turned old, and updating one takes it off", async () => {
+  const opened = await editor(new Date("2026-12-04T12:00:00"));
+  const { page } = opened;
+  const aged = () => page.locator("#aged li").allInnerTexts();
+  await page.getByText("8 date(s) older than the set's 90 days.", { exact: false }).waitFor();
+  const listed = await aged();
+  assert.equal(listed[0], `Line ${shippedLine('"as_of": "2025-10-01"')}: notice "h1b-fee", dated 2025-10-01, is 429 days old.`);
+  assert.equal(listed.filter((item) => item.includes("bulletin line")).length, 5);
+  // The team checks the source and moves the date on: that notice leaves the list.
+  await edit(page, ['"as_of": "2025-10-01"', '"as_of": "2026-11-30"']);
+  await page.getByText("7 date(s) older than the set's 90 days.", { exact: false }).waitFor();
+  assert.ok(!(await aged()).some((item) => item.includes("h1b-fee")));
+  await page.locator("#aged button").first().click();
+  const caret = await page.locator("#text").evaluate((element) => element.value.slice(0, element.selectionStart).split("\n").length);
+  assert.equal(caret, shippedLine('"as_of": "2026-01-27"'));
   await opened.close();
 });
 

@@ -183,6 +183,9 @@ pub const TERMS: &[(&str, &str)] = &[
     ("AIDS", "HIV/AIDS course"),
     ("PhD", "Doctorate (PhD or similar)"),
     ("AAB", "MT(AAB)"),
+    ("WES", "WES is an evaluation service"),
+    ("USCIS", "U.S. immigration agency (USCIS)"),
+    ("EB-3", "an employer's green card (EB-3)"),
 ];
 
 /// British spellings and their U.S. forms.

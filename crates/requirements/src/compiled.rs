@@ -6,12 +6,13 @@
 //! never a panic.
 
 use crate::engine::{
-    AskRule, ChoiceOption, Condition, Confidence, Criterion, Decider, GapRule, Group, Part, Path,
-    Question, QuestionKind, Requirement, RequirementSet, Source, Step, Unit,
+    AskRule, Bulletin, ChoiceOption, Condition, Confidence, Criterion, Decider, GapRule, Group,
+    Line, Notice, Part, Path, Question, QuestionKind, Requirement, RequirementSet, Source, Step,
+    Timing, Unit,
 };
 
 /// The first bytes of a compiled set, with the form's version: a file of another form is refused.
-pub const MAGIC: &[u8; 4] = b"MTS1";
+pub const MAGIC: &[u8; 4] = b"MTS2";
 
 /// The compiled form of a checked set.
 pub fn compile(set: &RequirementSet) -> Vec<u8> {
@@ -37,6 +38,9 @@ pub fn core(set: &RequirementSet) -> Option<RequirementSet> {
             intro: path.intro.clone(),
             groups: Vec::new(),
             steps: Vec::new(),
+            notices: Vec::new(),
+            bulletin: None,
+            fresh_days: path.fresh_days,
         }),
         ..set.clone()
     })
@@ -119,6 +123,15 @@ impl Compact for u64 {
     }
     fn take(input: &mut Input) -> Option<Self> {
         input.number()
+    }
+}
+
+impl Compact for u32 {
+    fn put(&self, out: &mut Vec<u8>) {
+        put_number(out, u64::from(*self));
+    }
+    fn take(input: &mut Input) -> Option<Self> {
+        u32::try_from(input.number()?).ok()
     }
 }
 
@@ -245,7 +258,39 @@ compact_struct!(Path {
     heading,
     intro,
     groups,
-    steps
+    steps,
+    notices,
+    bulletin,
+    fresh_days,
+});
+compact_struct!(Timing {
+    text,
+    confidence,
+    source,
+    checked,
+    after,
+});
+compact_struct!(Notice {
+    id,
+    title,
+    text,
+    when,
+    confidence,
+    source,
+    as_of,
+});
+compact_struct!(Bulletin {
+    question,
+    step,
+    category,
+    current,
+    lines,
+});
+compact_struct!(Line {
+    option,
+    month,
+    date,
+    source,
 });
 compact_struct!(Group {
     id,
@@ -261,6 +306,7 @@ compact_struct!(Step {
     confidence,
     source,
     verified,
+    timing,
 });
 compact_struct!(Question {
     id,

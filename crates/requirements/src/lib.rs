@@ -33,11 +33,11 @@ pub mod format;
 pub mod persona;
 
 pub use engine::{
-    asked, evaluate, explain, parse_whole_number, plan, Answers, AskRule, Asked, ChoiceOption,
-    Condition, Confidence, Criterion, Decider, Finding, Formatting, GapRule, Group, Locale,
-    NumberError, Outcome, Part, Path, PlainLocale, Plan, PlannedGroup, PlannedStep, Question,
-    QuestionKind, Requirement, RequirementSet, Source, Step, Summary, Trace, Truth, Unit, Value,
-    Verdict, Why,
+    asked, evaluate, explain, parse_whole_number, plan, Answers, AskRule, Asked, Bulletin,
+    ChoiceOption, Condition, Confidence, Criterion, Decider, Finding, Formatting, GapRule, Group,
+    Line, Locale, Notice, NumberError, Outcome, Part, Path, PlainLocale, Plan, PlannedGroup,
+    PlannedLine, PlannedNotice, PlannedStep, PlannedTiming, Question, QuestionKind, Requirement,
+    RequirementSet, Source, Step, Summary, Timing, Trace, Truth, Unit, Value, Verdict, Why,
 };
 pub use format::{
     read_text, read_translated, validate, Problem, FORMAT, MAX_BYTES, MAX_REQUIREMENTS,

@@ -170,7 +170,13 @@ pub fn check(set: &RequirementSet, persona: &Persona) -> Vec<String> {
         }
     }
     if let Some(expected) = &persona.path {
-        let planned = plan(set, &persona.answers, &Formatting::default()).unwrap_or_default();
+        let planned = plan(
+            set,
+            &persona.answers,
+            &Formatting::default(),
+            &set.effective,
+        )
+        .unwrap_or_default();
         let got = planned.step_ids();
         if got != *expected {
             failures.push(format!("path {got:?}, expected {expected:?}"));

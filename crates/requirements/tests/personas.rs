@@ -147,8 +147,8 @@ fn in_spanish_every_persona_reads_the_spanish_texts() {
                 }
             }
             let (Some(en), Some(es)) = (
-                plan(&english, answers, &Formatting::default()),
-                plan(&spanish, answers, &Formatting::default()),
+                plan(&english, answers, &Formatting::default(), "2026-12-04"),
+                plan(&spanish, answers, &Formatting::default(), "2026-12-04"),
             ) else {
                 continue;
             };

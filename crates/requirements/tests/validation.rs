@@ -302,6 +302,12 @@ fn the_schema_file_names_exactly_the_fields_the_parser_accepts() {
                     "ask_when" => json!({ "answer": "degree-level", "in": ["none"] }),
                     "gaps" => json!([]),
                     "min" | "max" => json!(1),
+                    "timing" => json!({
+                        "text": "Usually a week.", "confidence": "primary", "checked": "2026-12-01",
+                        "source": { "title": "s", "url": "https://example.org/" }
+                    }),
+                    "notices" => json!([]),
+                    "fresh_days" => json!(90),
                     _ => json!("text"),
                 };
                 target[key.as_str()] = filler;
@@ -348,5 +354,96 @@ fn number_bounds_lie_within_the_questions_range() {
     assert_eq!(
         problems_after(|doc| doc["requirements"][1]["condition"]["at_least"] = json!(0)),
         Vec::<String>::new()
+    );
+}
+
+/// Dated facts are refused without their source or their date (issue 25), and an unverified
+/// timing may not show a number.
+#[test]
+fn notices_bulletin_dates_and_timings_carry_a_source_and_a_date() {
+    let notice = |field: &'static str| {
+        move |doc: &mut Value| {
+            doc["path"]["notices"][0]
+                .as_object_mut()
+                .unwrap()
+                .remove(field);
+        }
+    };
+    assert_refused(
+        notice("source"),
+        "$.path.notices[0]: missing field `source`",
+    );
+    assert_refused(notice("as_of"), "$.path.notices[0]: missing field `as_of`");
+    assert_refused(
+        |doc| doc["path"]["notices"][0]["as_of"] = json!("September 2025"),
+        r#"$.path.notices[0].as_of: "September 2025" is not a date written YYYY-MM-DD"#,
+    );
+    assert_refused(
+        |doc| doc["path"]["notices"][0]["source"]["url"] = json!(""),
+        r#"$.path.notices[0].source.url: "" is not an http(s) link"#,
+    );
+    assert_refused(
+        |doc| {
+            doc["path"]["bulletin"]["lines"][0]
+                .as_object_mut()
+                .unwrap()
+                .remove("source");
+        },
+        "$.path.bulletin.lines[0]: missing field `source`",
+    );
+    assert_refused(
+        |doc| doc["path"]["bulletin"]["lines"][0]["month"] = json!("July 2026"),
+        r#"$.path.bulletin.lines[0].month: "July 2026" is not a month written YYYY-MM"#,
+    );
+    assert_refused(
+        |doc| doc["path"]["bulletin"]["lines"][0]["date"] = json!("2026-08-01"),
+        "$.path.bulletin.lines[0].date: 2026-08-01 is later than the bulletin's month, 2026-07",
+    );
+    assert_refused(
+        |doc| doc["path"]["bulletin"]["lines"][1]["option"] = json!("nepal"),
+        r#"$.path.bulletin.lines[1].option: "nepal" is not an option of "birth-country""#,
+    );
+    assert_refused(
+        |doc| doc["path"]["bulletin"]["question"] = json!("degree-level"),
+        r#"$.path.bulletin.question: "degree-level" is not a choice question of the path"#,
+    );
+    assert_refused(
+        |doc| {
+            doc["path"].as_object_mut().unwrap().remove("fresh_days");
+        },
+        "$.path.fresh_days: missing",
+    );
+    assert_refused(
+        |doc| doc["path"]["fresh_days"] = json!(0),
+        "$.path.fresh_days: 0 days: it must be from 1 to 3650",
+    );
+    let ny = |doc: &Value| {
+        doc["path"]["steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .position(|step| step["id"] == "license-ny")
+            .unwrap()
+    };
+    assert_refused(
+        move |doc| {
+            let at = ny(doc);
+            doc["path"]["steps"][at]["timing"]["text"] = json!("Check with NYSED: about 6 months.");
+        },
+        "timing.text: an unverified timing may not show a number",
+    );
+    assert_refused(
+        move |doc| {
+            let at = ny(doc);
+            doc["path"]["steps"][at]["timing"]["text"] = json!("It takes a while.");
+        },
+        r#"timing.text: an unverified timing must be worded as "check with …""#,
+    );
+    assert_refused(
+        move |doc| {
+            let at = ny(doc);
+            doc["path"]["steps"][at]["timing"]["after"] = json!(["license"]);
+        },
+        "timing.after[0]: a step cannot come after its own group",
     );
 }

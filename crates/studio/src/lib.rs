@@ -32,6 +32,34 @@ pub fn validate(text: &str) -> String {
     }
 }
 
+/// What is getting old in a set's text on `today` (`YYYY-MM-DD`):
+/// `{"fresh_days":n,"aged":[{"path":…,"what":…,"date":…,"days":n,"line":n,"column":n}]}`, or
+/// `{"fresh_days":0,"aged":[]}` for a set that cannot be read (its problems are listed already).
+#[wasm_bindgen]
+pub fn aged(text: &str, today: &str) -> String {
+    let Ok(set) = read_text(text) else {
+        return r#"{"fresh_days":0,"aged":[]}"#.into();
+    };
+    let items: Vec<String> = mt_requirements::format::aged(&set, today)
+        .iter()
+        .map(|aged| {
+            let (line, column) = locate(text, &aged.path);
+            format!(
+                r#"{{"path":{},"what":{},"date":{},"days":{},"line":{line},"column":{column}}}"#,
+                quoted(&aged.path),
+                quoted(&aged.what),
+                quoted(&aged.date),
+                aged.days
+            )
+        })
+        .collect();
+    let fresh_days = set.path.as_ref().map_or(0, |path| path.fresh_days);
+    format!(
+        r#"{{"fresh_days":{fresh_days},"aged":[{}]}}"#,
+        items.join(",")
+    )
+}
+
 /// Runs a persona file (the tests' format) against a set's text:
 /// `{"set":…,"results":[{"persona":…,"failures":[…]}]}`, or `{"problems":[…]}` when the set or
 /// the file cannot be read, or the file is for another set.
@@ -141,6 +169,19 @@ mod tests {
             r#"{"set":"mt-agency","personas":[]}"#,
         );
         assert!(wrong_set.contains("the personas are for"), "{wrong_set}");
+    }
+
+    #[test]
+    fn old_dates_come_with_where_they_are() {
+        let set = include_str!("../../../requirements/mt-agency.json");
+        let december = aged(set, "2026-12-04");
+        assert!(
+            december.starts_with(r#"{"fresh_days":90,"aged":[{"path":"$.path.notices[0].as_of","what":"notice \"h1b-fee\"","date":"2025-10-01","days":429,"line":"#),
+            "{december}"
+        );
+        assert_eq!(december.matches(r#""what":"bulletin line"#).count(), 5);
+        assert_eq!(aged(set, "2025-10-02"), r#"{"fresh_days":90,"aged":[]}"#);
+        assert_eq!(aged("{", "2026-12-04"), r#"{"fresh_days":0,"aged":[]}"#);
     }
 
     #[test]

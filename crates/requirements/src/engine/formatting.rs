@@ -16,6 +16,8 @@ pub trait Locale {
     fn is_one(&self, n: i64) -> bool;
     /// A `YYYY-MM-DD` date as the language writes it in a sentence (`Intl.DateTimeFormat`).
     fn date(&self, date: &str) -> String;
+    /// A `YYYY-MM` month as the language writes it in a sentence, such as "July 2026".
+    fn month(&self, month: &str) -> String;
 }
 
 /// Digits, the singular for exactly 1 (right for English and Spanish counts), dates as written.
@@ -34,6 +36,10 @@ impl Locale for PlainLocale {
     fn date(&self, date: &str) -> String {
         date.to_owned()
     }
+
+    fn month(&self, month: &str) -> String {
+        month.to_owned()
+    }
 }
 
 /// The [`Locale`] texts are written with, shared: two are equal when they are the same one.
@@ -49,6 +55,11 @@ impl Formatting {
     /// A `YYYY-MM-DD` date, as it reads in a sentence.
     pub fn date(&self, date: &str) -> String {
         self.0.date(date)
+    }
+
+    /// A `YYYY-MM` month, as it reads in a sentence.
+    pub fn month(&self, month: &str) -> String {
+        self.0.month(month)
     }
 
     /// The number alone.
@@ -108,6 +119,9 @@ mod tests {
         fn date(&self, date: &str) -> String {
             format!("on {date}")
         }
+        fn month(&self, month: &str) -> String {
+            format!("in {month}")
+        }
     }
 
     #[test]
@@ -125,5 +139,9 @@ mod tests {
         assert_eq!(other.count(1, &months), "#1 months");
         assert_eq!(plain.date("2026-12-01"), "2026-12-01");
         assert_eq!(other.date("2026-12-01"), "on 2026-12-01");
+        assert_eq!(
+            (plain.month("2026-07"), other.month("2026-07")),
+            ("2026-07".into(), "in 2026-07".into())
+        );
     }
 }

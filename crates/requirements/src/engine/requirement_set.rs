@@ -41,6 +41,74 @@ pub struct Path {
     pub groups: Vec<Group>,
     /// The steps.
     pub steps: Vec<Step>,
+    /// Time-sensitive policy, each shown with its date where its condition holds.
+    pub notices: Vec<Notice>,
+    /// The green-card line by country of birth, from the Visa Bulletin.
+    pub bulletin: Option<Bulletin>,
+    /// After how many days a notice or a bulletin date may be out of date.
+    pub fresh_days: u32,
+}
+
+/// How long a step usually takes, from a dated source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Timing {
+    /// "Usually …" or "About …"; for an unverified timing, whom to check with and no number.
+    pub text: String,
+    /// How sure it is.
+    pub confidence: Confidence,
+    /// Where it comes from: the live page.
+    pub source: Source,
+    /// When the source was last checked, `YYYY-MM-DD`.
+    pub checked: String,
+    /// The groups whose steps come first; the others can run at the same time.
+    pub after: Vec<String>,
+}
+
+/// A time-sensitive policy, as of a date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// Its id.
+    pub id: String,
+    /// A short heading.
+    pub title: String,
+    /// What it says, one paragraph per item.
+    pub text: Vec<String>,
+    /// When it applies.
+    pub when: Condition,
+    /// How sure it is.
+    pub confidence: Confidence,
+    /// Where it comes from.
+    pub source: Source,
+    /// The date it is true as of, `YYYY-MM-DD`.
+    pub as_of: String,
+}
+
+/// Where the employment green-card line stood, by country of birth.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Bulletin {
+    /// The choice question that asks the country of birth.
+    pub question: String,
+    /// The step that shows the line.
+    pub step: String,
+    /// The category, such as `EB-3`.
+    pub category: String,
+    /// The current bulletin, to check the live dates.
+    pub current: Source,
+    /// One line per option of the question that has a date.
+    pub lines: Vec<Line>,
+}
+
+/// The final action date for one country group in one month's bulletin.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Line {
+    /// The option of the bulletin's question.
+    pub option: String,
+    /// The bulletin's month, `YYYY-MM`.
+    pub month: String,
+    /// Its final action date, `YYYY-MM-DD`.
+    pub date: String,
+    /// Where the date was read.
+    pub source: Source,
 }
 
 /// A group of steps.
@@ -73,6 +141,8 @@ pub struct Step {
     pub source: Source,
     /// When its text was last reviewed against the notes on its source.
     pub verified: String,
+    /// How long it usually takes.
+    pub timing: Option<Timing>,
 }
 
 /// Which part of the widget a question belongs to.

@@ -51,6 +51,74 @@ pub struct PathDocument {
     pub groups: Vec<GroupDocument>,
     /// The steps; each shows when its condition is true.
     pub steps: Vec<StepDocument>,
+    /// Time-sensitive policy: each shows, with its date, where its condition is true.
+    pub notices: Vec<NoticeDocument>,
+    /// The green-card line by country of birth, from the Visa Bulletin.
+    pub bulletin: Option<BulletinDocument>,
+    /// After how many days a notice or bulletin date tells the visitor it may be out of date.
+    pub fresh_days: Option<i64>,
+}
+
+/// How long a step usually takes.
+#[derive(Clone, Debug)]
+pub struct TimingDocument {
+    /// "Usually …" or "About …"; an unverified timing says whom to check with and has no number.
+    pub text: String,
+    /// How sure it is.
+    pub confidence: Confidence,
+    /// The live page it comes from.
+    pub source: SourceDocument,
+    /// When the source was last checked, `YYYY-MM-DD`.
+    pub checked: String,
+    /// The ids of the groups whose steps must come first.
+    pub after: Vec<String>,
+}
+
+/// A time-sensitive policy, as of a date.
+#[derive(Clone, Debug)]
+pub struct NoticeDocument {
+    /// Unique among the notices.
+    pub id: String,
+    /// A short heading.
+    pub title: String,
+    /// What it says, one paragraph per item.
+    pub text: Vec<String>,
+    /// When it applies.
+    pub when: ConditionDocument,
+    /// How sure it is.
+    pub confidence: Confidence,
+    /// Where it comes from.
+    pub source: SourceDocument,
+    /// The date it is true as of, `YYYY-MM-DD`.
+    pub as_of: String,
+}
+
+/// The green-card line by country of birth.
+#[derive(Clone, Debug)]
+pub struct BulletinDocument {
+    /// The path's choice question that asks the country of birth.
+    pub question: String,
+    /// The step that shows the line.
+    pub step: String,
+    /// The category, such as `EB-3`.
+    pub category: String,
+    /// The current bulletin's page.
+    pub current: SourceDocument,
+    /// One per option that has a date.
+    pub lines: Vec<LineDocument>,
+}
+
+/// One country group's final action date in one month's bulletin.
+#[derive(Clone, Debug)]
+pub struct LineDocument {
+    /// The option of the bulletin's question.
+    pub option: String,
+    /// The bulletin's month, `YYYY-MM`.
+    pub month: String,
+    /// The final action date, `YYYY-MM-DD`.
+    pub date: String,
+    /// Where the date was read.
+    pub source: SourceDocument,
 }
 
 /// A group of steps, such as "Certification" or "Immigration".
@@ -83,6 +151,8 @@ pub struct StepDocument {
     pub source: SourceDocument,
     /// When its text was last reviewed against the notes on its source, `YYYY-MM-DD`.
     pub verified: String,
+    /// How long it usually takes.
+    pub timing: Option<TimingDocument>,
 }
 
 /// One question.
@@ -276,6 +346,42 @@ read_fields!(PathDocument {
     questions: required,
     groups: required,
     steps: required,
+    notices: or_default,
+    bulletin: optional,
+    fresh_days: optional,
+});
+
+read_fields!(TimingDocument {
+    text: required,
+    confidence: required,
+    source: required,
+    checked: required,
+    after: or_default,
+});
+
+read_fields!(NoticeDocument {
+    id: required,
+    title: required,
+    text: required,
+    when: required,
+    confidence: required,
+    source: required,
+    as_of: required,
+});
+
+read_fields!(BulletinDocument {
+    question: required,
+    step: required,
+    category: required,
+    current: required,
+    lines: required,
+});
+
+read_fields!(LineDocument {
+    option: required,
+    month: required,
+    date: required,
+    source: required,
 });
 
 read_fields!(GroupDocument {
@@ -293,6 +399,7 @@ read_fields!(StepDocument {
     confidence: required,
     source: required,
     verified: required,
+    timing: optional,
 });
 
 read_fields!(QuestionDocument {

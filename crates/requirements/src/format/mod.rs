@@ -3,6 +3,7 @@
 //! into an engine [`RequirementSet`](crate::RequirementSet). A document is used whole or not at
 //! all; every problem names its JSON path.
 
+mod aging;
 pub mod document;
 mod fields;
 mod json;
@@ -10,6 +11,7 @@ mod locate;
 mod translation;
 mod validate;
 
+pub use aging::{aged, Aged};
 pub use fields::{Fields, FromJson, Location};
 pub use json::{Json, Number, MAX_DEPTH};
 pub use locate::locate;
@@ -20,6 +22,6 @@ pub use validate::{read_text, validate, Problem, FORMAT, MAX_BYTES, MAX_REQUIREM
 
 use crate::engine::template;
 use crate::engine::{
-    AskRule, ChoiceOption, Condition, Confidence, GapRule, Group, Part, Path, Question,
-    QuestionKind, Requirement, RequirementSet, Source, Step, Unit,
+    AskRule, Bulletin, ChoiceOption, Condition, Confidence, GapRule, Group, Line, Notice, Part,
+    Path, Question, QuestionKind, Requirement, RequirementSet, Source, Step, Timing, Unit,
 };

@@ -221,6 +221,30 @@ fn path_slots<'a>(path: &'a mut PathDocument, slots: &mut Vec<(String, Slot<'a>)
         slots.push((key(&at, "title"), Slot::One(&mut step.title)));
         slots.push((key(&at, "text"), Slot::Paragraphs(&mut step.text)));
         source_slot(&at, &mut step.source, slots);
+        if let Some(timing) = &mut step.timing {
+            let at = key(&at, "timing");
+            slots.push((key(&at, "text"), Slot::One(&mut timing.text)));
+            source_slot(&at, &mut timing.source, slots);
+        }
+    }
+    for notice in &mut path.notices {
+        let at = key("path.notices", &notice.id);
+        slots.push((key(&at, "title"), Slot::One(&mut notice.title)));
+        slots.push((key(&at, "text"), Slot::Paragraphs(&mut notice.text)));
+        source_slot(&at, &mut notice.source, slots);
+    }
+    if let Some(bulletin) = &mut path.bulletin {
+        slots.push((
+            "path.bulletin.current.title".into(),
+            Slot::One(&mut bulletin.current.title),
+        ));
+        for line in &mut bulletin.lines {
+            source_slot(
+                &key("path.bulletin.lines", &line.option),
+                &mut line.source,
+                slots,
+            );
+        }
     }
 }
 

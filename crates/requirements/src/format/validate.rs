@@ -1,16 +1,20 @@
 use std::fmt;
 
 use super::document::{
-    ConditionDocument, KindDocument, PathDocument, QuestionDocument, RequirementDocument,
-    SetDocument, SourceDocument,
+    BulletinDocument, ConditionDocument, KindDocument, NoticeDocument, PathDocument,
+    QuestionDocument, RequirementDocument, SetDocument, SourceDocument, TimingDocument,
 };
 use super::fields::{FromJson, Location};
 use super::json::Json;
 use super::template::{placeholders, Placeholder};
 use super::{
-    AskRule, ChoiceOption, Condition, Confidence, GapRule, Group, Part, Path, Question,
-    QuestionKind, Requirement, RequirementSet, Source, Step, Unit,
+    AskRule, Bulletin, ChoiceOption, Condition, Confidence, GapRule, Group, Line, Notice, Part,
+    Path, Question, QuestionKind, Requirement, RequirementSet, Source, Step, Timing, Unit,
 };
+use crate::engine::calendar::{day, is_month, months_behind};
+
+/// The most days a set may call a date fresh: ten years.
+const MAX_FRESH_DAYS: i64 = 3650;
 
 /// The format tag every requirement-set document carries.
 pub const FORMAT: &str = "mt-eligibility/requirements@1";
@@ -310,21 +314,7 @@ impl Checker {
     }
 
     fn date(&mut self, path: &str, date: &str) {
-        let bytes = date.as_bytes();
-        let shape = bytes.len() == 10
-            && bytes.iter().enumerate().all(|(i, b)| {
-                if i == 4 || i == 7 {
-                    *b == b'-'
-                } else {
-                    b.is_ascii_digit()
-                }
-            });
-        let number = |range: std::ops::Range<usize>| {
-            date.get(range)
-                .and_then(|part| part.parse::<u32>().ok())
-                .unwrap_or(0)
-        };
-        if !shape || !(1..=12).contains(&number(5..7)) || !(1..=31).contains(&number(8..10)) {
+        if day(date).is_none() {
             self.problem(
                 path.into(),
                 format!("\"{date}\" is not a date written YYYY-MM-DD"),
@@ -699,6 +689,15 @@ impl Checker {
             }
             let when = self.condition(&format!("{at}.when"), &step.when, set);
             let source = self.source(&format!("{at}.source"), step.source);
+            let timing = step.timing.map(|timing| {
+                self.timing(
+                    &format!("{at}.timing"),
+                    timing,
+                    &step.group,
+                    &group_ids,
+                    set,
+                )
+            });
             match (when, steps.as_mut()) {
                 (Some(when), Some(steps)) => steps.push(Step {
                     id: step.id,
@@ -709,15 +708,205 @@ impl Checker {
                     confidence: step.confidence,
                     source,
                     verified: step.verified,
+                    timing,
                 }),
                 _ => steps = None,
             }
         }
+        let mut notice_ids = Vec::new();
+        let mut notices = Some(Vec::new());
+        for (index, notice) in path.notices.into_iter().enumerate() {
+            let at = format!("$.path.notices[{index}]");
+            self.unique(&at, "id", &notice.id, &mut notice_ids, "id");
+            match (self.notice(&at, notice, set), notices.as_mut()) {
+                (Some(notice), Some(notices)) => notices.push(notice),
+                _ => notices = None,
+            }
+        }
+        let bulletin = path
+            .bulletin
+            .map(|bulletin| self.bulletin(bulletin, &step_ids, set));
+        // The age at which a date turns old is the set's to say whenever it has dated facts.
+        let fresh_days = match path.fresh_days {
+            Some(days) if (1..=MAX_FRESH_DAYS).contains(&days) => days as u32,
+            Some(days) => {
+                self.problem(
+                    "$.path.fresh_days".into(),
+                    format!("{days} days: it must be from 1 to {MAX_FRESH_DAYS}"),
+                );
+                0
+            }
+            None if !notice_ids.is_empty() || bulletin.is_some() => {
+                self.problem(
+                    "$.path.fresh_days".into(),
+                    "missing: say after how many days a notice or bulletin date may be out of date (90 is a good start)".into(),
+                );
+                0
+            }
+            None => 0,
+        };
         Some(Path {
             heading: path.heading,
             intro: path.intro,
             groups,
             steps: steps?,
+            notices: notices?,
+            bulletin: bulletin.flatten(),
+            fresh_days,
+        })
+    }
+
+    /// A step's timing: dated, sourced, and never a number where it is unverified.
+    fn timing(
+        &mut self,
+        at: &str,
+        timing: TimingDocument,
+        own_group: &str,
+        group_ids: &[String],
+        set: &RequirementSet,
+    ) -> Timing {
+        self.present(&format!("{at}.text"), &timing.text);
+        self.texts(&format!("{at}.text"), &timing.text, set);
+        self.date(&format!("{at}.checked"), &timing.checked);
+        if timing.confidence == Confidence::Unverified {
+            if !self.says_check_with(&timing.text) {
+                let message = self.check_with_message("an unverified timing");
+                self.problem(format!("{at}.text"), message);
+            }
+            // An unverified number is never shown, even as "about".
+            if timing.text.bytes().any(|byte| byte.is_ascii_digit()) {
+                self.problem(
+                    format!("{at}.text"),
+                    "an unverified timing may not show a number: say whom to check with".into(),
+                );
+            }
+        }
+        for (index, group) in timing.after.iter().enumerate() {
+            let path = format!("{at}.after[{index}]");
+            if !group_ids.contains(group) {
+                self.problem(path, format!("unknown group \"{group}\""));
+            } else if group == own_group {
+                self.problem(path, "a step cannot come after its own group".into());
+            }
+        }
+        Timing {
+            text: timing.text,
+            confidence: timing.confidence,
+            source: self.source(&format!("{at}.source"), timing.source),
+            checked: timing.checked,
+            after: timing.after,
+        }
+    }
+
+    /// A notice: it must carry its source and the date it is true as of.
+    fn notice(&mut self, at: &str, notice: NoticeDocument, set: &RequirementSet) -> Option<Notice> {
+        self.slug(&format!("{at}.id"), &notice.id);
+        self.present(&format!("{at}.title"), &notice.title);
+        self.non_empty(&format!("{at}.text"), notice.text.len());
+        for (line, text) in notice.text.iter().enumerate() {
+            self.texts(&format!("{at}.text[{line}]"), text, set);
+        }
+        self.date(&format!("{at}.as_of"), &notice.as_of);
+        if notice.confidence == Confidence::Unverified
+            && !notice.text.iter().any(|text| self.says_check_with(text))
+        {
+            let message = self.check_with_message("an unverified notice");
+            self.problem(format!("{at}.text"), message);
+        }
+        let source = self.source(&format!("{at}.source"), notice.source);
+        let when = self.condition(&format!("{at}.when"), &notice.when, set)?;
+        Some(Notice {
+            id: notice.id,
+            title: notice.title,
+            text: notice.text,
+            when,
+            confidence: notice.confidence,
+            source,
+            as_of: notice.as_of,
+        })
+    }
+
+    /// The bulletin: a path choice question, a known step, and one dated, sourced line per option
+    /// at most, each date no later than its bulletin's month.
+    fn bulletin(
+        &mut self,
+        bulletin: BulletinDocument,
+        step_ids: &[String],
+        set: &RequirementSet,
+    ) -> Option<Bulletin> {
+        let at = "$.path.bulletin";
+        let options = match set.question(&bulletin.question) {
+            Some(Question {
+                kind: QuestionKind::Choice(options),
+                part: Part::Path,
+                ..
+            }) => Some(options),
+            _ => {
+                self.problem(
+                    format!("{at}.question"),
+                    format!(
+                        "\"{}\" is not a choice question of the path",
+                        bulletin.question
+                    ),
+                );
+                None
+            }
+        };
+        if !step_ids.contains(&bulletin.step) {
+            self.problem(
+                format!("{at}.step"),
+                format!("unknown step \"{}\"", bulletin.step),
+            );
+        }
+        self.present(&format!("{at}.category"), &bulletin.category);
+        let current = self.source(&format!("{at}.current"), bulletin.current);
+        let mut seen = Vec::new();
+        let mut lines = Vec::with_capacity(bulletin.lines.len());
+        for (index, line) in bulletin.lines.into_iter().enumerate() {
+            let line_at = format!("{at}.lines[{index}]");
+            self.unique(&line_at, "option", &line.option, &mut seen, "option");
+            if let Some(options) = options {
+                if !options.iter().any(|option| option.id == line.option) {
+                    self.problem(
+                        format!("{line_at}.option"),
+                        format!(
+                            "\"{}\" is not an option of \"{}\"",
+                            line.option, bulletin.question
+                        ),
+                    );
+                }
+            }
+            if !is_month(&line.month) {
+                self.problem(
+                    format!("{line_at}.month"),
+                    format!("\"{}\" is not a month written YYYY-MM", line.month),
+                );
+            }
+            self.date(&format!("{line_at}.date"), &line.date);
+            if is_month(&line.month) && months_behind(&line.month, &line.date).is_none() {
+                self.problem(
+                    format!("{line_at}.date"),
+                    format!(
+                        "{} is later than the bulletin's month, {}",
+                        line.date, line.month
+                    ),
+                );
+            }
+            lines.push(Line {
+                option: line.option,
+                month: line.month,
+                date: line.date,
+                source: self.source(&format!("{line_at}.source"), line.source),
+            });
+        }
+        self.non_empty(&format!("{at}.lines"), lines.len());
+        options?;
+        Some(Bulletin {
+            question: bulletin.question,
+            step: bulletin.step,
+            category: bulletin.category,
+            current,
+            lines,
         })
     }
 
