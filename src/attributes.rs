@@ -17,6 +17,8 @@ pub enum Attribute {
     Datalayer,
     /// Whether event payloads may carry the answers.
     ShareAnswers,
+    /// The link to the visitor's answers: `off`, or the address it starts with.
+    AnswersLink,
     /// Theme: the primary color.
     PrimaryColor,
     /// Theme: the font family.
@@ -29,13 +31,14 @@ pub enum Attribute {
 
 impl Attribute {
     /// Every attribute, in the documented order.
-    pub const ALL: [Attribute; 10] = [
+    pub const ALL: [Attribute; 11] = [
         Attribute::Requirements,
         Attribute::ApplyUrl,
         Attribute::LinkTarget,
         Attribute::ForwardParams,
         Attribute::Datalayer,
         Attribute::ShareAnswers,
+        Attribute::AnswersLink,
         Attribute::PrimaryColor,
         Attribute::Font,
         Attribute::Radius,
@@ -51,6 +54,7 @@ impl Attribute {
             Attribute::ForwardParams => "forward-params",
             Attribute::Datalayer => "datalayer",
             Attribute::ShareAnswers => "share-answers",
+            Attribute::AnswersLink => "answers-link",
             Attribute::PrimaryColor => "primary-color",
             Attribute::Font => "font",
             Attribute::Radius => "radius",
@@ -61,8 +65,8 @@ impl Attribute {
 
 /// The names of [`Attribute::ALL`]. A custom element takes them as they are; a `<div>` host
 /// (which CMS editors keep) takes them with a `data-` prefix. The loader observes the same list.
-pub const ATTRIBUTES: [&str; 10] = {
-    let mut names = [""; 10];
+pub const ATTRIBUTES: [&str; 11] = {
+    let mut names = [""; 11];
     let mut index = 0;
     while index < names.len() {
         names[index] = Attribute::ALL[index].name();

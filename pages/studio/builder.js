@@ -87,6 +87,9 @@ function chosen() {
   const forward = $("forward-params").value.trim();
   if (forward) attributes["forward-params"] = forward;
   for (const name of ["datalayer", "share-answers"]) if ($(name).checked) attributes[name] = "";
+  const linkAddress = $("answers-link-address").value.trim();
+  if (!$("answers-link").checked) attributes["answers-link"] = "off";
+  else if (linkAddress) attributes["answers-link"] = linkAddress;
   const properties = {};
   for (const { name, attribute } of THEME) {
     const value = $(idFor(name)).value.trim();
@@ -223,7 +226,10 @@ function loadSnippet() {
     const value = read(name);
     $(name).checked = value !== null && value !== "false";
   }
-  $("apply-url").value = read("apply-url") ?? host.querySelector("a[href]")?.getAttribute("href") ?? "";
+  const answersLink = read("answers-link")?.trim() ?? "";
+  $("answers-link").checked = answersLink !== "off";
+  $("answers-link-address").value = answersLink === "off" || answersLink === "on" ? "" : answersLink;
+    $("apply-url").value = read("apply-url") ?? host.querySelector("a[href]")?.getAttribute("href") ?? "";
   for (const { name, attribute } of THEME.filter((option) => option.attribute)) $(idFor(name)).value = read(name) ?? "";
   // Theme properties, from a style attribute or a pasted stylesheet rule.
   const declarations = `${host.getAttribute("style") ?? ""};${[...parsed.querySelectorAll("style")].map((style) => style.textContent).join(";")}`;

@@ -49,6 +49,9 @@ pub static ENGLISH: Messages = Messages {
     notices_heading: "Recent changes",
     as_of: |date| format!("as of {date}"),
     notice_stale: |days| format!("This is more than {days} days old and may be out of date. Ask our licensure team before you act on it."),
+    copy_link: "Copy a link to your answers",
+    link_copied: "Link copied. Open it later, on any device, to see your answers again. The answers are in the link itself, so share it only with people you trust.",
+    link_dropped,
     print: "Print checklist",
     copy: "Copy as text",
     copied: "Copied. You can paste your checklist into an email or a note.",
@@ -201,6 +204,20 @@ fn behind(months: u32, formatting: &Formatting) -> String {
         other: other.into(),
     };
     format!("about {}", formatting.count(i64::from(count), &unit))
+}
+
+fn link_dropped(dropped: usize, other_version: bool) -> String {
+    let made = if other_version {
+        "This link was made for an earlier version of this check. "
+    } else {
+        ""
+    };
+    let answers = if dropped == 1 {
+        "1 answer"
+    } else {
+        "some answers"
+    };
+    format!("{made}We could not bring back {answers} from it. Please check your answers below.")
 }
 
 fn step_count(count: usize) -> String {

@@ -102,6 +102,13 @@ pub struct Messages {
     pub as_of: fn(date: &str) -> String,
     /// Under a notice older than the set's fresh days.
     pub notice_stale: fn(days: &str) -> String,
+    /// The button that copies a link to the visitor's answers.
+    pub copy_link: &'static str,
+    /// After the link was copied: what it is for and what it keeps private.
+    pub link_copied: &'static str,
+    /// A link's answers that could not be kept: how many, and whether the link was made for
+    /// another version of the check.
+    pub link_dropped: fn(dropped: usize, other_version: bool) -> String,
     /// The print button.
     pub print: &'static str,
     /// The copy button.

@@ -52,6 +52,9 @@ pub static SPANISH: Messages = Messages {
     notices_heading: "Cambios recientes",
     as_of: |date| format!("al {date}"),
     notice_stale: |days| format!("Esto tiene más de {days} días y puede estar desactualizado. Pregunte a nuestro equipo de licencias antes de actuar."),
+    copy_link: "Copiar un enlace a sus respuestas",
+    link_copied: "Enlace copiado. Ábralo más tarde, en cualquier dispositivo, para ver sus respuestas. Las respuestas van en el enlace, así que compártalo solo con personas de confianza.",
+    link_dropped,
     print: "Imprimir la lista",
     copy: "Copiar como texto",
     copied: "Copiado. Puede pegar su lista en un correo o en una nota.",
@@ -211,6 +214,20 @@ fn behind(months: u32, formatting: &Formatting) -> String {
         other: other.into(),
     };
     format!("alrededor de {}", formatting.count(i64::from(count), &unit))
+}
+
+fn link_dropped(dropped: usize, other_version: bool) -> String {
+    let made = if other_version {
+        "Este enlace se hizo para una versión anterior de este cuestionario. "
+    } else {
+        ""
+    };
+    let answers = if dropped == 1 {
+        "1 respuesta"
+    } else {
+        "algunas respuestas"
+    };
+    format!("{made}No pudimos recuperar {answers} del enlace. Revise sus respuestas abajo.")
 }
 
 fn step_count(count: usize) -> String {

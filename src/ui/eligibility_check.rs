@@ -5,7 +5,11 @@ use yew::prelude::*;
 use super::use_speech;
 #[cfg(not(target_arch = "wasm32"))]
 use super::PendingVerdict;
-use super::{Action, Host, PathSection, QuestionList, State, VerdictPanel, VisitorEvent};
+use super::{
+    Action, AnswerLink, Host, PathSection, QuestionList, State, VerdictPanel, VisitorEvent,
+};
+use mt_requirements::compiled::is_core;
+use mt_requirements::link::Restored;
 use mt_requirements::{evaluate, explain, Part, RequirementSet};
 
 /// Properties of [`EligibilityCheck`].
@@ -25,6 +29,10 @@ pub struct EligibilityCheckProps {
     /// The set is a core whose whole could not be had (see [`super::PathSection`]).
     #[prop_or_default]
     pub path_failed: bool,
+    /// Answers brought back from a link: they fill the questions not answered yet, when the
+    /// check starts and again when the whole set arrives with the path's questions.
+    #[prop_or_default]
+    pub restored: Option<Rc<Restored>>,
 }
 
 /// The questions of a requirement set, and where the visitor stands, updated on every answer.
@@ -102,6 +110,29 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
             verdict: verdict.clone(),
         }
     });
+    use_effect_with(props.restored.clone(), {
+        let dispatcher = state.dispatcher();
+        move |restored: &Option<Rc<Restored>>| {
+            if let Some(restored) = restored {
+                dispatcher.dispatch(Action::restore(&restored.answers));
+            }
+        }
+    });
+    // Said once the whole set is here: a core does not know the path's questions yet.
+    let dropped = props
+        .restored
+        .as_ref()
+        .filter(|restored| restored.dropped > 0 && !is_core(set))
+        .map(|restored| (words.link_dropped)(restored.dropped, restored.other_version));
+    let link = props
+        .host
+        .link_base
+        .clone()
+        // Near the verdict until the path is open, whose checklist has its own.
+        .filter(|_| !props.pending && !answers.is_empty() && !state.path_open)
+        .map(|base| {
+            html! { <AnswerLink set={set.clone()} answers={answers.clone()} {base} on_copy={props.host.on_copy.clone()} /> }
+        });
     let prefix = &props.host.id_prefix;
     let title_id = format!("{prefix}-title");
     // There is no submit button, but Enter in a text field would still submit the form and
@@ -141,6 +172,9 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
             if set.unreviewed > 0 {
                 <p class="mte-unreviewed">{ words.unreviewed }</p>
             }
+            if let Some(dropped) = dropped {
+                <p class="mte-link-note" role="status">{ dropped }</p>
+            }
             <form class="mte-questions" aria-labelledby={title_id} novalidate=true {onsubmit}>
                 <QuestionList
                     set={set.clone()}
@@ -153,6 +187,9 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
                 />
             </form>
             { verdict_part }
+            // Always one node, link or not: Yew pairs an unkeyed list's children from the end, so
+            // a child that comes and goes would remake the questions above it, and lose focus.
+            <div class="mte-answer-link-slot">{ link }</div>
             <PathSection
                 set={set.clone()}
                 state={state.clone()}
@@ -162,6 +199,7 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
                 on_print={props.host.on_print.clone()}
                 on_copy={props.host.on_copy.clone()}
                 today={props.host.today.clone()}
+                link_base={props.host.link_base.clone()}
                 failed={props.path_failed}
             />
         </div>

@@ -3,6 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{ApplyLink, EligibilityCheck, Host, Speech, State};
+use mt_requirements::link::Restored;
 use mt_requirements::RequirementSet;
 
 /// Where the widget's requirement set stands.
@@ -33,6 +34,9 @@ pub struct EligibilityWidgetProps {
     /// The set is a core whose whole could not be had: its path will not come.
     #[prop_or_default]
     pub path_failed: bool,
+    /// Answers brought back from a link (see [`super::EligibilityCheck`]).
+    #[prop_or_default]
+    pub restored: Option<Rc<Restored>>,
 }
 
 /// The widget as mounted on a page: the check, or, while there is no usable set, a short
@@ -54,6 +58,7 @@ pub fn EligibilityWidget(props: &EligibilityWidgetProps) -> Html {
                 initial={props.initial.clone()}
                 pending={props.pending}
                 path_failed={props.path_failed}
+                restored={props.restored.clone()}
             />
         },
         SetStatus::Loading => html! {

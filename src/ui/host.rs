@@ -22,6 +22,9 @@ pub struct Host {
     pub on_copy: Callback<(String, Callback<bool>)>,
     /// The language the widget speaks, and how numbers and dates are written in it.
     pub speech: Speech,
+    /// The address a link to the visitor's answers starts with; `None` when the host turned the
+    /// link off (and then no link is read either).
+    pub link_base: Option<AttrValue>,
     /// The visitor's own date, `YYYY-MM-DD`: it tells which dated facts may be out of date.
     /// Empty (the default) counts every dated fact as possibly out of date.
     pub today: AttrValue,
@@ -38,6 +41,7 @@ impl Default for Host {
             on_print: Callback::default(),
             on_copy: Callback::default(),
             speech: Speech::default(),
+            link_base: None,
             today: AttrValue::Static(""),
         }
     }

@@ -1,5 +1,6 @@
 //! Yew components: they present the state and the verdict, and turn visitor events into actions.
 
+mod answer_link;
 mod apply_link;
 mod choice_question;
 mod disclosure;
@@ -22,6 +23,7 @@ mod state;
 mod verdict_panel;
 mod visitor_event;
 
+pub use answer_link::AnswerLink;
 pub use apply_link::ApplyLink;
 pub use choice_question::{ChoiceQuestion, ChoiceQuestionProps};
 pub use eligibility_check::{EligibilityCheck, EligibilityCheckProps};

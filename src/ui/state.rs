@@ -44,6 +44,8 @@ pub enum Action {
     },
     /// Went back to a folded question, to change its answer.
     Unfold(String),
+    /// Answers brought back from a link, by question id: each fills a question not answered yet.
+    Restore(Vec<(String, String)>),
     /// Opened (`true`) or closed the optional path.
     OpenPath(bool),
     /// Opened or closed a requirement's "Why?".
@@ -53,6 +55,21 @@ pub enum Action {
         /// Whether it is now open.
         open: bool,
     },
+}
+
+impl Action {
+    /// The [`Action::Restore`] of answers brought back from a link.
+    pub fn restore(answers: &Answers) -> Action {
+        let mut entries = Vec::new();
+        for (question, value) in answers.iter() {
+            let text = match value {
+                Value::Choice(option) => option.clone(),
+                Value::Number(number) => number.to_string(),
+            };
+            entries.push((question.to_owned(), text));
+        }
+        Action::Restore(entries)
+    }
 }
 
 impl State {
@@ -106,6 +123,9 @@ impl Reducible for State {
                 self.entered.get(question) != Some(value) || self.current.as_ref() != Some(question)
             }
             Action::Unfold(question) => self.current.as_ref() != Some(question),
+            Action::Restore(entries) => entries
+                .iter()
+                .any(|(question, _)| !self.entered.contains_key(question)),
             Action::OpenPath(open) => self.path_open != *open,
             Action::OpenWhy { requirement, open } => self.why_open.contains(requirement) != *open,
         };
@@ -129,6 +149,15 @@ impl Reducible for State {
             }
             Action::Unfold(question) => {
                 next.current = Some(question);
+                next.acted = true;
+            }
+            Action::Restore(entries) => {
+                for (question, value) in entries {
+                    if !next.entered.contains_key(&question) {
+                        next.entered.insert(question, value);
+                    }
+                }
+                // Answers brought back fold to one line each, like answers given here.
                 next.acted = true;
             }
             Action::OpenPath(open) => next.path_open = open,

@@ -6,6 +6,7 @@ use web_sys::{CustomEvent, CustomEventInit, Element};
 
 use super::settings::{Refusal, Settings};
 use crate::ui::VisitorEvent;
+use mt_requirements::link::LinkError;
 use mt_requirements::{Answers, Problem, Value};
 
 /// Every event's name starts with this, e.g. `mt-eligibility:ready`.
@@ -144,6 +145,24 @@ impl Reporter {
         let message = problems.first().map_or("", |problem| &problem.message);
         let detail = Detail::new(&self.instance)
             .text("code", "path-unavailable")
+            .text("message", message);
+        self.send("error", detail);
+    }
+
+    /// The page's address held answers for this widget that could not be read: one warning, and
+    /// an error event. Neither repeats the fragment, which is the visitor's.
+    pub fn link_refused(&self, error: LinkError) {
+        let message = match error {
+            LinkError::TooLong => {
+                "the link's answers are too long to be ours; the check starts without them"
+            }
+            LinkError::Malformed => {
+                "the link's answers could not be read; the check starts without them"
+            }
+        };
+        web_sys::console::warn_1(&JsValue::from_str(&["mt-eligibility: ", message].concat()));
+        let detail = Detail::new(&self.instance)
+            .text("code", error.code())
             .text("message", message);
         self.send("error", detail);
     }

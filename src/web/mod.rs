@@ -1,6 +1,7 @@
 //! Browser glue: mounts the widget in a host element's shadow root, reads its attributes,
 //! reports its events. The loader (`mt-eligibility.js`, beside this file) calls in here.
 
+mod answer_link;
 mod apply_url;
 mod clock;
 mod events;

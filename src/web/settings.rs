@@ -15,6 +15,9 @@ pub struct Settings {
     pub datalayer: bool,
     /// Whether event payloads may carry the visitor's answers.
     pub share_answers: bool,
+    /// The address a link to the visitor's answers starts with: the page's own, without its
+    /// fragment, unless the host gives another or turns the link off (`None`).
+    pub answers_link: Option<String>,
     /// The `requirements` attribute as written: a shipped set's name or a link (checked when loading).
     pub requirements: Option<String>,
     /// The page's address, which links are resolved against.
@@ -73,6 +76,30 @@ impl Settings {
         let datalayer = switch(Attribute::Datalayer);
         let share_answers = switch(Attribute::ShareAnswers);
 
+        // The document's own address (not a `<base>`'s), as the visitor would share it.
+        let own_page = host
+            .owner_document()
+            .and_then(|document| document.url().ok())
+            .unwrap_or_default();
+        let own_page = own_page.split('#').next().unwrap_or_default().to_owned();
+        let answers_link = match attribute(host, Attribute::AnswersLink)
+            .as_deref()
+            .map(str::trim)
+        {
+            None | Some("" | "on") => Some(own_page),
+            Some("off") => None,
+            Some(other) => match http_url(other, &base) {
+                Ok(url) => Some(url.split('#').next().unwrap_or_default().to_owned()),
+                Err(_) => {
+                    refuse(
+                        Attribute::AnswersLink,
+                        format!("\"{other}\" is neither off nor an http(s) link; the link uses this page's address."),
+                    );
+                    Some(own_page)
+                }
+            },
+        };
+
         let requirements = attribute(host, Attribute::Requirements);
         let around = host
             .closest("[lang]")
@@ -106,6 +133,7 @@ impl Settings {
             link_target,
             datalayer,
             share_answers,
+            answers_link,
             requirements,
             page: base,
             language: choice.language,

@@ -5,6 +5,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, ShadowRoot};
 use yew::{AppHandle, AttrValue, Callback};
 
+use super::answer_link::from_page;
 use super::clock::today;
 use super::events::Reporter;
 use super::first_view::{FirstView, Handover};
@@ -12,7 +13,9 @@ use super::intl::intl_formatting;
 use super::set_loading::{self, Files, Loaded, SetSource};
 use super::settings::Settings;
 use crate::language::Language;
-use crate::ui::{EligibilityWidget, EligibilityWidgetProps, Host, SetStatus, Speech, State};
+use crate::ui::{
+    Action, EligibilityWidget, EligibilityWidgetProps, Host, SetStatus, Speech, State,
+};
 use mt_requirements::compiled::is_core;
 use mt_requirements::Problem;
 
@@ -260,6 +263,7 @@ impl Widget {
                 initial: State::default(),
                 pending: false,
                 path_failed: false,
+                restored: None,
             });
             root.remove();
             SPARE.with(|spare| spare.borrow_mut().push((root.clone(), app)));
@@ -342,7 +346,7 @@ fn finish(record: &Rc<Record>, source: Option<SetSource>, loaded: Loaded) {
         language,
         untranslated,
     } = loaded;
-    let (reporter, handover) = {
+    let (reporter, handover, link_error) = {
         let mut live = record.live.borrow_mut();
         // The first view's answers are for its set's questions; any other set starts afresh.
         let handover = live.first.take().map(|first| {
@@ -361,6 +365,22 @@ fn finish(record: &Rc<Record>, source: Option<SetSource>, loaded: Loaded) {
             }
         });
         live.props.path_failed = false;
+        // A link's answers fill what the first view did not: the visitor's own come first.
+        let link = match &set {
+            Ok(set) if live.props.host.link_base.is_some() => from_page(set),
+            _ => Ok(None),
+        };
+        if let Ok(Some(restored)) = &link {
+            if let Action::Restore(entries) = Action::restore(&restored.answers) {
+                for (question, value) in entries {
+                    if !live.props.initial.entered.contains_key(&question) {
+                        live.props.initial.entered.insert(question, value);
+                    }
+                }
+                live.props.initial.acted = true;
+            }
+        }
+        live.props.restored = link.as_ref().ok().cloned().flatten().map(Rc::new);
         match &set {
             Ok(set) => record.show(&mut live, SetStatus::Ready(set.clone()), language),
             Err(_) => record.show(&mut live, SetStatus::Misconfigured, language),
@@ -368,7 +388,7 @@ fn finish(record: &Rc<Record>, source: Option<SetSource>, loaded: Loaded) {
         // Once taken over, the answers live in the check; a set shown later starts afresh.
         live.props.initial = State::default();
         live.shown = source.clone().filter(|_| set.is_ok());
-        (live.reporter.clone(), handover)
+        (live.reporter.clone(), handover, link.err())
     };
     match handover {
         // The check's first `ready` hands over, once it is whole. Until then the first view stays
@@ -382,6 +402,9 @@ fn finish(record: &Rc<Record>, source: Option<SetSource>, loaded: Loaded) {
     }
     if !untranslated.is_empty() {
         reporter.untranslated(&untranslated);
+    }
+    if let Some(error) = link_error {
+        reporter.link_refused(error);
     }
     match (set, source) {
         (Ok(set), Some(SetSource::Shipped(name))) if is_core(&set) => {
@@ -422,7 +445,16 @@ fn complete_when_idle(record: &Rc<Record>, name: &'static str, language: Languag
         let reporter = {
             let mut live = record.live.borrow_mut();
             match &whole {
-                Ok(set) => record.show(&mut live, SetStatus::Ready(set.clone()), language),
+                Ok(set) => {
+                    // The path's answers in a link come with the path's questions; a link that
+                    // could not be read was reported with the core.
+                    if live.props.host.link_base.is_some() {
+                        if let Ok(Some(restored)) = from_page(set) {
+                            live.props.restored = Some(Rc::new(restored));
+                        }
+                    }
+                    record.show(&mut live, SetStatus::Ready(set.clone()), language)
+                }
                 Err(_) => {
                     live.props.path_failed = true;
                     let props = live.props.clone();
@@ -518,11 +550,13 @@ fn configure(
                 language: settings.language,
                 formatting: intl_formatting(settings.language.tag()),
             },
+            link_base: settings.answers_link.clone().map(AttrValue::from),
             today: AttrValue::from(today()),
         },
         initial: State::default(),
         pending: false,
         path_failed: false,
+        restored: None,
     };
     Configured {
         props,

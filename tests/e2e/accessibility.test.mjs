@@ -344,8 +344,8 @@ test("Enter and Space act as on native controls, and copying is confirmed where 
   const copy = widget.getByRole("button", { name: "Copy as text" });
   await copy.focus();
   await page.keyboard.press("Enter");
-  const status = widget.locator(".mte-copy-status");
-  await status.getByText("Copied. You can paste your checklist into an email or a note.").waitFor();
+  const status = widget.locator(".mte-copy-status").filter({ hasText: "Copied. You can paste your checklist into an email or a note." });
+  await status.waitFor();
   assert.equal(await status.getAttribute("aria-live"), "polite", "the confirmation is announced");
   assert.equal(
     await copy.evaluate((button) => button.getRootNode().activeElement === button),

@@ -35,11 +35,13 @@ async function answerInSpanish(host, answers) {
     } else if (question === "path:work-state") {
       await host.getByLabel(es(`${prefix}.label`)).selectOption({ label: es(`${prefix}.options.${option}.label`) });
     } else {
-      await checkRadio(
-        host
-          .getByRole("group", { name: es(`${prefix}.label`) })
-          .getByRole("radio", { name: es(`${prefix}.options.${option}.label`), exact: true, includeHidden: true }),
-      );
+      // Found by its Spanish label, then checked by its name and value: once answered, the
+      // question folds and the label gains "Cambiar", which a locator by name would not find.
+      const labelled = host
+        .getByRole("group", { name: es(`${prefix}.label`) })
+        .getByRole("radio", { name: es(`${prefix}.options.${option}.label`), exact: true, includeHidden: true });
+      const [name, value] = await labelled.evaluate((input) => [input.name, input.value]);
+      await checkRadio(host.locator(`input[type=radio][name="${name}"][value="${value}"]`));
     }
   }
 }

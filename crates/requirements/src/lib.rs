@@ -30,6 +30,7 @@
 pub mod compiled;
 pub mod engine;
 pub mod format;
+pub mod link;
 pub mod persona;
 
 pub use engine::{

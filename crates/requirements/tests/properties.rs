@@ -12,6 +12,7 @@ const TODAY: &str = "2026-12-04";
 
 use mt_requirements::format::document::SetDocument;
 use mt_requirements::format::{FromJson, Json as Parsed, Location, Number};
+use mt_requirements::link;
 use mt_requirements::{
     evaluate, plan, read_text, validate, Answers, Formatting, Outcome, QuestionKind,
     RequirementSet, Value, MAX_BYTES,
@@ -483,4 +484,73 @@ fn the_json_reader_agrees_with_serde_json_on_valid_and_broken_texts() {
         valid >= 4_000 && broken >= 4_000,
         "{valid} valid, {broken} broken or edited"
     );
+}
+
+/// The shipped sets, read once for the link properties' many cases.
+fn shipped_sets() -> &'static [RequirementSet] {
+    static SETS: std::sync::OnceLock<Vec<RequirementSet>> = std::sync::OnceLock::new();
+    SETS.get_or_init(|| common::NAMES.iter().map(|name| load(name)).collect())
+}
+
+/// Whether a value is one the question accepts (random answers include numbers out of range).
+fn accepted(set: &RequirementSet, question: &str, value: &Value) -> bool {
+    match (set.question(question).map(|q| &q.kind), value) {
+        (Some(QuestionKind::WholeNumber { min, max, .. }), Value::Number(n)) => {
+            (*min..=*max).contains(n)
+        }
+        (Some(QuestionKind::Choice(options)), Value::Choice(chosen)) => {
+            options.iter().any(|option| &option.id == chosen)
+        }
+        _ => false,
+    }
+}
+
+proptest! {
+    /// Encoding then decoding a link is the identity on the answers the set asks.
+    #[test]
+    fn a_link_brings_back_every_asked_answer((set, answers) in shipped_set_and_answers()) {
+        let valid: Answers = answers
+            .iter()
+            .filter(|(question, value)| accepted(&set, question, value))
+            .map(|(question, value)| (question, value.clone()))
+            .collect();
+        let expected = mt_requirements::asked(&set, &valid).answers().clone();
+        let entry = link::encode(&set, &valid);
+        let restored = link::restore(&set, &entry).unwrap().unwrap();
+        prop_assert_eq!(restored.answers, expected, "{}", entry);
+        prop_assert_eq!(restored.dropped, 0);
+        prop_assert!(!restored.other_version);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+    /// Decoding never panics: random text, and real links cut, spliced or repeated.
+    #[test]
+    fn any_fragment_is_read_or_refused_without_a_panic(
+        which in 0..2usize,
+        text in "\\PC{0,200}",
+        picks in prop::collection::vec(any::<usize>(), 13),
+        cut in any::<usize>(),
+        splice in "[a-z0-9:,~%&=#.-]{0,12}",
+        repeat in 0..40usize,
+    ) {
+        let set = &shipped_sets()[which % shipped_sets().len()];
+        let _ = link::restore(set, &text);
+        let answers: Answers = set
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(index, question)| (question.id.as_str(), value_for(set, index, picks[index % picks.len()])))
+            .collect();
+        let entry = link::encode(set, &answers);
+        let at = cut % (entry.len() + 1);
+        let (head, tail) = entry.split_at(if entry.is_char_boundary(at) { at } else { 0 });
+        for mutated in [head.to_owned(), [head, &splice, tail].concat(), [head, &splice].concat(), entry.repeat(repeat)] {
+            if let Ok(Some(restored)) = link::restore(set, &mutated) {
+                prop_assert!(restored.answers.iter().all(|(q, v)| accepted(set, q, v)));
+            }
+        }
+    }
 }

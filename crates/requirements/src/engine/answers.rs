@@ -41,6 +41,11 @@ impl Answers {
         }
     }
 
+    /// Whether no question is answered.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
     /// Every answer, by question id.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Value)> {
         self.0
