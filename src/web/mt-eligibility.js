@@ -10,7 +10,9 @@
 // visitor can already answer. The wasm takes it over, answers, focus and all.
 
 // Written in by the build (crates/first-view): the widget's stylesheet, the default set's name,
-// and each shipped set's first view in each language, as HTML rendered by the widget itself.
+// and each shipped set's first view in each language, as HTML rendered by the widget itself;
+// the ids' prefix in those views, and how a link carries answers (`link`: its entries' prefix and
+// the longest fragment read).
 const FIRST_VIEWS = {};
 // Written in by the build too: the widget's version (Cargo.toml's), and the integrity hash of
 // each file the loader fetches (scripts/integrity.mjs), which the browser then checks.
@@ -203,6 +205,34 @@ if (globalThis.MtEligibility) {
   }
 
   /**
+   * Fills a first view with the answers a link carries for its set (see EMBEDDING.md,
+   * `answers-link`), so a visitor who opens one sees their answers before the wasm arrives; the
+   * check takes them over like typed ones. Only what reads exactly as the build writes it is
+   * filled: a link the widget cannot read is left for it to report.
+   */
+  function prefill(host, shadow, set) {
+    const link = FIRST_VIEWS.link;
+    if (!link || own(host, "answers-link")?.trim() === "off" || location.hash.length > link.max) return;
+    const entry = location.hash
+      .slice(1)
+      .split("&")
+      .find((part) => part.startsWith(`${link.prefix}${set}~`));
+    const tokens = entry?.split("~")[2];
+    // Ids only: nothing else may reach a selector.
+    if (!tokens || !/^[a-z0-9:,-]+$/.test(tokens)) return;
+    const prefix = FIRST_VIEWS.prefix;
+    for (const token of tokens.split(",")) {
+      const [question, value] = token.includes(":") ? token.split(":", 2) : [undefined, token];
+      const radios = shadow.querySelectorAll(
+        question ? `input[type=radio][name="${prefix}-${question}"][value="${value}"]` : `input[type=radio][value="${value}"]`,
+      );
+      if (radios.length === 1) radios[0].checked = true;
+      const field = question && radios.length === 0 ? shadow.getElementById(`${prefix}-${question}`) : null;
+      if (field && field.type === "text" && /^\d{1,12}$/.test(value)) field.value = value;
+    }
+  }
+
+  /**
    * Shows the snippet's own content (its Apply link) where the widget goes: in a space kept for
    * the widget while it may still come, or (`sheets` empty) as the page wrote it.
    */
@@ -270,6 +300,7 @@ if (globalThis.MtEligibility) {
         template.innerHTML = view;
         shadow.replaceChildren(template.content);
         shadow.adoptedStyleSheets = [styles];
+        prefill(host, shadow, own(host, "requirements")?.trim() ?? FIRST_VIEWS.default);
       } catch {
         reserve(shadow);
       }

@@ -112,3 +112,20 @@ test("a host can turn the link off: no button, and no answers read from the addr
   assert.equal(await widget.getByRole("button", { name: "Copy a link to your answers" }).count(), 0);
   await opened.close();
 });
+
+test("with the wasm held back, the first view already shows the link's answers, and the check keeps them", async () => {
+  const release = env.server.holdWasm();
+  const fragment = "mte1=mt-agency~2.2.0~bachelor,mls,four,experience-months:24,not-yet";
+  const opened = await open(env.browser, `${env.server.url}/index.html#${fragment}`, { viewport });
+  const host = opened.page.locator("mt-eligibility");
+  await host.locator("[data-first-view]").waitFor({ state: "attached" });
+  assert.equal(await host.locator('input[name$="-degree-level"][value="bachelor"]').isChecked(), true, "at once, not after a jump");
+  assert.equal(await host.locator('input[name$="-certification"][value="not-yet"]').isChecked(), true);
+  assert.equal(await host.locator('input[id$="-experience-months"]').inputValue(), "24");
+  release();
+  const widget = await ready(host);
+  await widget.getByText("You meet 2 of 3 requirements.", { exact: true }).waitFor();
+  assert.equal(await widget.locator("[data-first-view]").count(), 0, "the check has taken over");
+  assert.equal(await widget.locator('input[name$="-degree-field"][value="mls"]').isChecked(), true);
+  await opened.close();
+});

@@ -110,7 +110,10 @@ async fn write(dir: &Path) -> Result<(), String> {
         }
         views.insert(name.into(), Value::Object(languages));
     }
-    let data = json!({ "default": DEFAULT_SET, "css": css, "views": views });
+    // The id prefix the views are rendered with, and how a link's answers are written
+    // (mt_requirements::link), so the loader fills a link's answers into a first view.
+    let link = json!({ "prefix": mt_requirements::link::PREFIX, "max": mt_requirements::link::MAX_FRAGMENT });
+    let data = json!({ "default": DEFAULT_SET, "css": css, "views": views, "prefix": PREFIX, "link": link });
     let written = text
         .replace(SLOT, &format!("const FIRST_VIEWS = {data};"))
         .replace(
