@@ -4,23 +4,10 @@
 // so; a broken or hostile one is ignored with a warning and an event; a host can turn it off.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { answerPath, eventually, open, openGroups, pick, ready, shadowText, useBrowser } from "./page.mjs";
+import { answerAsMaria, eventually, open, openGroups, pick, ready, shadowText, useBrowser } from "./page.mjs";
 
 const env = useBrowser();
 const viewport = { width: 390, height: 844 };
-
-/** Maria (crates/requirements/tests/timelines.rs), answered by option ids in either language. */
-async function maria(widget) {
-  await pick(widget, "degree-level", "bachelor");
-  await pick(widget, "degree-field", "mls");
-  await pick(widget, "degree-years", "four");
-  await widget.locator('input[id$="-experience-months"]').fill("24");
-  await pick(widget, "certification", "not-yet");
-  await answerPath(widget, {
-    "study-country": "outside", training: "internship", specialty: "generalist", "work-state": "ca",
-    visa: "abroad", citizenship: "neither", "english-school": "yes", "birth-country": "philippines",
-  });
-}
 
 /** What the visitor sees of where they stand and of their path, all groups open. */
 async function seen(widget) {
@@ -35,7 +22,7 @@ test("a copied link brings the same verdict and path back in a fresh browser, an
   const opened = await open(env.browser, `${env.server.url}/index.html`, { viewport });
   await opened.page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.server.url });
   const widget = await ready(opened.page.locator("mt-eligibility"));
-  await maria(widget);
+  await answerAsMaria(widget);
   const before = await seen(widget);
   const history = await opened.page.evaluate(() => history.length);
   await widget.getByRole("button", { name: "Copy a link to your answers" }).first().click();

@@ -172,6 +172,23 @@ export async function answerPath(host, answers) {
   }
 }
 
+/**
+ * Answers as Maria, a persona of crates/requirements/tests/timelines.rs written from the timelines
+ * research: an MLS graduate from Manila, 24 months as an MT, not certified yet, bound for
+ * California on a work visa, born in the Philippines. By option ids, so in either language.
+ */
+export async function answerAsMaria(widget) {
+  await pick(widget, "degree-level", "bachelor");
+  await pick(widget, "degree-field", "mls");
+  await pick(widget, "degree-years", "four");
+  await widget.locator('input[id$="-experience-months"]').fill("24");
+  await pick(widget, "certification", "not-yet");
+  await answerPath(widget, {
+    "study-country": "outside", training: "internship", specialty: "generalist", "work-state": "ca",
+    visa: "abroad", citizenship: "neither", "english-school": "yes", "birth-country": "philippines",
+  });
+}
+
 /** Opens every group of the path's checklist (only the first is open at first), as a visitor taps them. */
 export async function openGroups(host) {
   await host.locator("details.mte-plan-group").first().waitFor();

@@ -3,7 +3,7 @@
 // are known. Expectations come from ../shared/research/timelines-2026-12.md (section 0, §2.3).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { answerPath, assertClean, axeViolations, open, openGroups, pick, ready, shadowText, useBrowser } from "./page.mjs";
+import { answerAsMaria, assertClean, axeViolations, open, openGroups, ready, shadowText, useBrowser } from "./page.mjs";
 
 const env = useBrowser();
 const viewport = { width: 390, height: 844 };
@@ -11,20 +11,9 @@ const viewport = { width: 390, height: 844 };
 const DECEMBER = new Date("2026-12-04T12:00:00");
 const AUGUST = new Date("2026-08-01T12:00:00");
 
-/** Maria (tests crates/requirements/tests/timelines.rs): MLS from Manila, bound for California. */
-async function maria(widget) {
-  await pick(widget, "degree-level", "bachelor");
-  await pick(widget, "degree-field", "mls");
-  await pick(widget, "degree-years", "four");
-  // By its id, so the same steps work in either language.
-  await widget.locator('input[id$="-experience-months"]').fill("24");
-  await pick(widget, "certification", "not-yet");
-  await answerPath(widget, {
-    "study-country": "outside", training: "internship", specialty: "generalist", "work-state": "ca",
-    visa: "abroad", citizenship: "neither", "english-school": "yes", "birth-country": "philippines",
-  });
+/** Opens every group of her checklist, and the notices, which fold to "Recent changes". */
+async function openAll(widget) {
   await openGroups(widget);
-  // The notices fold to one line, "Recent changes", until the visitor opens them.
   await widget.locator("details.mte-notices > summary").click();
 }
 
@@ -32,7 +21,8 @@ test("each step says how long it usually takes, the line for her country, and th
   // The policy bypassed only so axe can be injected; tests/e2e/embedding.test.mjs holds the widget to it.
   const opened = await open(env.browser, `${env.server.url}/index.html`, { viewport, bypassCSP: true }, { clock: DECEMBER });
   const widget = await ready(opened.page.locator("mt-eligibility"));
-  await maria(widget);
+  await answerAsMaria(widget);
+  await openAll(widget);
   const text = await shadowText(widget);
   for (const said of [
     "Times are not promises, and steps can overlap unless one starts after another.",
@@ -63,7 +53,8 @@ test("each step says how long it usually takes, the line for her country, and th
 test("on a clock close to the bulletin, the line is current and only the old notices say so", async () => {
   const opened = await open(env.browser, `${env.server.url}/index.html`, { viewport }, { clock: AUGUST });
   const widget = await ready(opened.page.locator("mt-eligibility"));
-  await maria(widget);
+  await answerAsMaria(widget);
+  await openAll(widget);
   const text = await shadowText(widget);
   assert.ok(text.includes("about 3 years behind."), text);
   assert.ok(!text.includes("This bulletin is more than"), "July 2026 is a month old on August 1");
@@ -74,7 +65,8 @@ test("on a clock close to the bulletin, the line is current and only the old not
 test("in Spanish, the same line and notices in Spanish words and dates", async () => {
   const opened = await open(env.browser, `${env.server.url}/es.html`, { viewport, locale: "es-ES" }, { clock: DECEMBER });
   const widget = await ready(opened.page.locator("mt-eligibility"), "Su situación");
-  await maria(widget);
+  await answerAsMaria(widget);
+  await openAll(widget);
   const text = await shadowText(widget);
   for (const said of [
     "En el Boletín de Visas de julio de 2026, la fecha de EB-3 para quienes nacieron en Filipinas era el 1 de agosto de 2023. La diferencia es de alrededor de 3 años.",
