@@ -73,6 +73,17 @@ impl Action {
 }
 
 impl State {
+    /// Fills each question not answered yet with the answer brought back for it (the visitor's
+    /// own come first). They fold to one line each, like answers given here.
+    pub fn fill(&mut self, entries: Vec<(String, String)>) {
+        for (question, value) in entries {
+            if !self.entered.contains_key(&question) {
+                self.entered.insert(question, value);
+            }
+        }
+        self.acted = true;
+    }
+
     /// The valid answers the rules judge; a refused number counts as not answered.
     pub fn answers(&self, set: &RequirementSet) -> Answers {
         set.questions
@@ -151,15 +162,7 @@ impl Reducible for State {
                 next.current = Some(question);
                 next.acted = true;
             }
-            Action::Restore(entries) => {
-                for (question, value) in entries {
-                    if !next.entered.contains_key(&question) {
-                        next.entered.insert(question, value);
-                    }
-                }
-                // Answers brought back fold to one line each, like answers given here.
-                next.acted = true;
-            }
+            Action::Restore(entries) => next.fill(entries),
             Action::OpenPath(open) => next.path_open = open,
             Action::OpenWhy {
                 requirement,

@@ -372,12 +372,7 @@ fn finish(record: &Rc<Record>, source: Option<SetSource>, loaded: Loaded) {
         };
         if let Ok(Some(restored)) = &link {
             if let Action::Restore(entries) = Action::restore(&restored.answers) {
-                for (question, value) in entries {
-                    if !live.props.initial.entered.contains_key(&question) {
-                        live.props.initial.entered.insert(question, value);
-                    }
-                }
-                live.props.initial.acted = true;
+                live.props.initial.fill(entries);
             }
         }
         live.props.restored = link.as_ref().ok().cloned().flatten().map(Rc::new);
