@@ -32,3 +32,17 @@ test("the precompressed copies are the files themselves, never stale ones", () =
     assert.ok(gunzipSync(readFileSync(`${root}dist/${file}.gz`)).equals(raw), `${file}.gz`);
   }
 });
+
+test("each wasm imports its glue's functions by short names, and the glue gives every one", async () => {
+  for (const name of ["mt-eligibility-widget", "mt-eligibility-reader"]) {
+    const module = new WebAssembly.Module(readFileSync(`${root}dist/${name}_bg.wasm`));
+    const imports = WebAssembly.Module.imports(module);
+    assert.ok(imports.length > 0, name);
+    const glue = readFileSync(`${root}dist/${name}.js`, "utf8");
+    for (const { module: from, name: field } of imports) {
+      assert.equal(from, "a", `${name}: ${from}`);
+      assert.ok(field.length <= 2, `${name}: ${field}`);
+      assert.match(glue, new RegExp(`(?<![\\w$])${field}:`), `${name}: the glue gives ${field}`);
+    }
+  }
+});

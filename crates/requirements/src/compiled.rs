@@ -54,41 +54,74 @@ pub fn is_core(set: &RequirementSet) -> bool {
 
 /// The set a compiled form holds, or `None` if the bytes are not a whole compiled set.
 pub fn load(bytes: &[u8]) -> Option<RequirementSet> {
-    let mut input = Input(bytes.strip_prefix(MAGIC)?);
-    let set = RequirementSet::take(&mut input)?;
-    input.0.is_empty().then_some(set)
+    let mut input = Input {
+        rest: bytes.strip_prefix(MAGIC)?,
+        broken: false,
+    };
+    let set = RequirementSet::take(&mut input);
+    (!input.broken && input.rest.is_empty()).then_some(set)
 }
 
-/// The bytes still to read.
-struct Input<'a>(&'a [u8]);
+/// The bytes still to read. Reading past a broken place gives empty values and marks the input
+/// broken, instead of returning early: early returns drop each half-built value their own way,
+/// which costs kilobytes of wasm; [`load`] refuses a broken input at the end.
+struct Input<'a> {
+    rest: &'a [u8],
+    broken: bool,
+}
 
 impl Input<'_> {
-    fn byte(&mut self) -> Option<u8> {
-        let (&first, rest) = self.0.split_first()?;
-        self.0 = rest;
-        Some(first)
+    /// Marks the input broken: nothing more is read from it.
+    fn break_off(&mut self) {
+        self.broken = true;
+        self.rest = &[];
+    }
+
+    fn byte(&mut self) -> u8 {
+        match self.rest.split_first() {
+            Some((&first, rest)) => {
+                self.rest = rest;
+                first
+            }
+            None => {
+                self.break_off();
+                0
+            }
+        }
     }
 
     /// An unsigned LEB128 number.
-    fn number(&mut self) -> Option<u64> {
+    fn number(&mut self) -> u64 {
         let mut value = 0u64;
         for shift in (0..64).step_by(7) {
-            let byte = self.byte()?;
+            let byte = self.byte();
             value |= u64::from(byte & 0x7f) << shift;
             if byte < 0x80 {
-                return Some(value);
+                return value;
             }
         }
-        None
+        self.break_off();
+        0
     }
 
-    fn bytes(&mut self, count: usize) -> Option<&[u8]> {
-        if count > self.0.len() {
-            return None;
+    /// A count of items, each at least a byte long: one larger than what is left is a broken
+    /// file, not a reason to reserve memory.
+    fn count(&mut self) -> usize {
+        let count = self.number();
+        if count > self.rest.len() as u64 {
+            self.break_off();
+            return 0;
         }
-        let (taken, rest) = self.0.split_at(count);
-        self.0 = rest;
-        Some(taken)
+        count as usize
+    }
+
+    /// A number that must fit `T`.
+    fn fitting<T: TryFrom<u64> + Default>(&mut self) -> T {
+        let number = self.number();
+        T::try_from(number).unwrap_or_else(|_| {
+            self.break_off();
+            T::default()
+        })
     }
 }
 
@@ -103,7 +136,8 @@ fn put_number(out: &mut Vec<u8>, mut value: u64) {
 /// A value with a compiled form.
 trait Compact: Sized {
     fn put(&self, out: &mut Vec<u8>);
-    fn take(input: &mut Input) -> Option<Self>;
+    /// The value read, or an empty one once the input is broken.
+    fn take(input: &mut Input) -> Self;
 }
 
 impl Compact for String {
@@ -111,9 +145,17 @@ impl Compact for String {
         put_number(out, self.len() as u64);
         out.extend_from_slice(self.as_bytes());
     }
-    fn take(input: &mut Input) -> Option<Self> {
-        let count = usize::try_from(input.number()?).ok()?;
-        String::from_utf8(input.bytes(count)?.to_vec()).ok()
+    fn take(input: &mut Input) -> Self {
+        let count = input.count();
+        let (text, rest) = input.rest.split_at(count);
+        input.rest = rest;
+        match std::str::from_utf8(text) {
+            Ok(text) => text.to_owned(),
+            Err(_) => {
+                input.break_off();
+                String::new()
+            }
+        }
     }
 }
 
@@ -121,7 +163,7 @@ impl Compact for u64 {
     fn put(&self, out: &mut Vec<u8>) {
         put_number(out, *self);
     }
-    fn take(input: &mut Input) -> Option<Self> {
+    fn take(input: &mut Input) -> Self {
         input.number()
     }
 }
@@ -130,8 +172,8 @@ impl Compact for u32 {
     fn put(&self, out: &mut Vec<u8>) {
         put_number(out, u64::from(*self));
     }
-    fn take(input: &mut Input) -> Option<Self> {
-        u32::try_from(input.number()?).ok()
+    fn take(input: &mut Input) -> Self {
+        input.fitting()
     }
 }
 
@@ -139,8 +181,8 @@ impl Compact for usize {
     fn put(&self, out: &mut Vec<u8>) {
         put_number(out, *self as u64);
     }
-    fn take(input: &mut Input) -> Option<Self> {
-        usize::try_from(input.number()?).ok()
+    fn take(input: &mut Input) -> Self {
+        input.fitting()
     }
 }
 
@@ -149,9 +191,9 @@ impl Compact for i64 {
         // Zigzag: small negative numbers stay short.
         put_number(out, ((self << 1) ^ (self >> 63)) as u64);
     }
-    fn take(input: &mut Input) -> Option<Self> {
-        let value = input.number()?;
-        Some((value >> 1) as i64 ^ -((value & 1) as i64))
+    fn take(input: &mut Input) -> Self {
+        let value = input.number();
+        (value >> 1) as i64 ^ -((value & 1) as i64)
     }
 }
 
@@ -159,11 +201,14 @@ impl Compact for bool {
     fn put(&self, out: &mut Vec<u8>) {
         out.push(u8::from(*self));
     }
-    fn take(input: &mut Input) -> Option<Self> {
-        match input.byte()? {
-            0 => Some(false),
-            1 => Some(true),
-            _ => None,
+    fn take(input: &mut Input) -> Self {
+        match input.byte() {
+            0 => false,
+            1 => true,
+            _ => {
+                input.break_off();
+                false
+            }
         }
     }
 }
@@ -175,19 +220,14 @@ impl<T: Compact> Compact for Vec<T> {
             item.put(out);
         }
     }
-    fn take(input: &mut Input) -> Option<Self> {
-        let count = input.number()?;
-        // Every item takes at least a byte: a count larger than what is left is a broken file,
-        // not a reason to reserve memory.
-        if count > input.0.len() as u64 {
-            return None;
-        }
-        // A plain loop: collecting into `Option<Vec<_>>` costs kilobytes of wasm per item type.
+    fn take(input: &mut Input) -> Self {
+        let count = input.count();
+        // A plain loop: collecting through iterator adapters costs kilobytes of wasm per item type.
         let mut items = Vec::new();
         for _ in 0..count {
-            items.push(T::take(input)?);
+            items.push(T::take(input));
         }
-        Some(items)
+        items
     }
 }
 
@@ -201,11 +241,14 @@ impl<T: Compact> Compact for Option<T> {
             }
         }
     }
-    fn take(input: &mut Input) -> Option<Self> {
-        match input.byte()? {
-            0 => Some(None),
-            1 => Some(Some(T::take(input)?)),
-            _ => None,
+    fn take(input: &mut Input) -> Self {
+        match input.byte() {
+            0 => None,
+            1 => Some(T::take(input)),
+            _ => {
+                input.break_off();
+                None
+            }
         }
     }
 }
@@ -217,8 +260,8 @@ macro_rules! compact_struct {
             fn put(&self, out: &mut Vec<u8>) {
                 $(self.$field.put(out);)*
             }
-            fn take(input: &mut Input) -> Option<Self> {
-                Some($type { $($field: Compact::take(input)?,)* })
+            fn take(input: &mut Input) -> Self {
+                $type { $($field: Compact::take(input),)* }
             }
         }
     };
@@ -229,12 +272,19 @@ macro_rules! compact_enum {
     ($type:ident { $($variant:ident),* $(,)? }) => {
         impl Compact for $type {
             fn put(&self, out: &mut Vec<u8>) {
-                let variants = [$($type::$variant),*];
-                let at = variants.iter().position(|variant| variant == self).unwrap_or_default();
-                out.push(at as u8);
+                // Listed in the order declared, so a variant's place is its discriminant; the
+                // round trip of every shipped set holds the two lists together.
+                out.push(*self as u8);
             }
-            fn take(input: &mut Input) -> Option<Self> {
-                [$($type::$variant),*].get(usize::from(input.byte()?)).copied()
+            fn take(input: &mut Input) -> Self {
+                let variants = [$($type::$variant),*];
+                match variants.get(usize::from(input.byte())) {
+                    Some(variant) => *variant,
+                    None => {
+                        input.break_off();
+                        variants[0]
+                    }
+                }
             }
         }
     };
@@ -369,16 +419,20 @@ impl Compact for QuestionKind {
             }
         }
     }
-    fn take(input: &mut Input) -> Option<Self> {
-        Some(match input.byte()? {
-            0 => QuestionKind::Choice(Compact::take(input)?),
+    fn take(input: &mut Input) -> Self {
+        match input.byte() {
             1 => QuestionKind::WholeNumber {
-                min: Compact::take(input)?,
-                max: Compact::take(input)?,
-                unit: Compact::take(input)?,
+                min: Compact::take(input),
+                max: Compact::take(input),
+                unit: Compact::take(input),
             },
-            _ => return None,
-        })
+            kind => {
+                if kind != 0 {
+                    input.break_off();
+                }
+                QuestionKind::Choice(Compact::take(input))
+            }
+        }
     }
 }
 
@@ -414,25 +468,29 @@ impl Compact for Condition {
             }
         }
     }
-    fn take(input: &mut Input) -> Option<Self> {
-        Some(match input.byte()? {
-            0 => Condition::All(Compact::take(input)?),
-            1 => Condition::Any(Compact::take(input)?),
-            2 => Condition::Not(Box::new(Condition::take(input)?)),
+    fn take(input: &mut Input) -> Self {
+        match input.byte() {
+            1 => Condition::Any(Compact::take(input)),
+            2 => Condition::Not(Box::new(Condition::take(input))),
             3 => Condition::In {
-                question: Compact::take(input)?,
-                options: Compact::take(input)?,
+                question: Compact::take(input),
+                options: Compact::take(input),
             },
             4 => Condition::AtLeast {
-                question: Compact::take(input)?,
-                value: Compact::take(input)?,
+                question: Compact::take(input),
+                value: Compact::take(input),
             },
             5 => Condition::AtMost {
-                question: Compact::take(input)?,
-                value: Compact::take(input)?,
+                question: Compact::take(input),
+                value: Compact::take(input),
             },
-            _ => return None,
-        })
+            kind => {
+                if kind != 0 {
+                    input.break_off();
+                }
+                Condition::All(Compact::take(input))
+            }
+        }
     }
 }
 
@@ -507,7 +565,12 @@ mod tests {
         for value in [0, 1, -1, 63, -64, 64, i64::MAX, i64::MIN] {
             let mut out = Vec::new();
             value.put(&mut out);
-            assert_eq!(i64::take(&mut Input(&out)), Some(value));
+            let mut input = Input {
+                rest: &out,
+                broken: false,
+            };
+            assert_eq!(i64::take(&mut input), value);
+            assert!(!input.broken && input.rest.is_empty());
         }
     }
 }

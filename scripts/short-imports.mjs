@@ -1,0 +1,142 @@
+// Shortens the names the widget's wasm imports its JavaScript functions by. wasm-bindgen names
+// each one `__wbg_<name>_<16 hex digits>` under the module "./<glue>_bg.js": some 190 of them,
+// written twice (in the wasm's import section and as keys in the glue), and their hashes do not
+// compress. This renames them all to short names in both files, the same way, after wasm-opt
+// and esbuild and before scripts/integrity.mjs hashes them.
+//
+// Usage: node scripts/short-imports.mjs <dir> <glue.js> <module.wasm>
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** Reads an unsigned LEB128 number at `at`: [value, next position]. */
+function leb(bytes, at) {
+  let value = 0;
+  let shift = 0;
+  for (;;) {
+    const byte = bytes[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (byte < 0x80) return [value, at];
+  }
+}
+
+function writeLeb(value) {
+  const out = [];
+  do {
+    let byte = value % 128;
+    value = Math.floor(value / 128);
+    if (value > 0) byte |= 0x80;
+    out.push(byte);
+  } while (value > 0);
+  return out;
+}
+
+const text = (bytes) => new TextDecoder().decode(bytes);
+const name = (string) => {
+  const bytes = new TextEncoder().encode(string);
+  return [...writeLeb(bytes.length), ...bytes];
+};
+
+/** Skips an import's description (its kind and type) at `at`: the position after it. */
+function skipDescription(bytes, at) {
+  const kind = bytes[at++];
+  const limits = (at) => {
+    const flags = bytes[at++];
+    [, at] = leb(bytes, at);
+    if (flags & 1) [, at] = leb(bytes, at);
+    return at;
+  };
+  switch (kind) {
+    case 0: // function: its type's index
+      return leb(bytes, at)[1];
+    case 1: // table: a reference type, then limits
+      return limits(at + 1);
+    case 2: // memory: limits
+      return limits(at);
+    case 3: // global: a value type and whether it changes
+      return at + 2;
+    case 4: // tag: an attribute and a type's index
+      return leb(bytes, at + 1)[1];
+    default:
+      throw new Error(`an import of unknown kind ${kind}`);
+  }
+}
+
+/** A short name for the `index`th import: a, b, …, z, A, …, Z, aa, ab, … (valid JS names). */
+function short(index) {
+  const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  let out = "";
+  do {
+    out = letters[index % letters.length] + out;
+    index = Math.floor(index / letters.length) - 1;
+  } while (index >= 0);
+  return out;
+}
+
+/**
+ * The wasm with the imports of module `glueModule` renamed, and the map of old names to new.
+ * Other modules' imports (none today) keep their names.
+ */
+export function renameImports(wasm, glueModule) {
+  const renamed = new Map();
+  const out = [wasm.subarray(0, 8)];
+  let at = 8;
+  while (at < wasm.length) {
+    const id = wasm[at];
+    const [size, start] = leb(wasm, at + 1);
+    const end = start + size;
+    if (id !== 2) {
+      out.push(wasm.subarray(at, end));
+      at = end;
+      continue;
+    }
+    let [count, position] = leb(wasm, start);
+    const section = [...writeLeb(count)];
+    while (count--) {
+      const [moduleLength, moduleStart] = leb(wasm, position);
+      const module = text(wasm.subarray(moduleStart, moduleStart + moduleLength));
+      const [fieldLength, fieldStart] = leb(wasm, moduleStart + moduleLength);
+      const field = text(wasm.subarray(fieldStart, fieldStart + fieldLength));
+      const descriptionStart = fieldStart + fieldLength;
+      const descriptionEnd = skipDescription(wasm, descriptionStart);
+      if (module === glueModule) {
+        if (!renamed.has(field)) renamed.set(field, short(renamed.size));
+        section.push(...name("a"), ...name(renamed.get(field)));
+      } else {
+        section.push(...name(module), ...name(field));
+      }
+      section.push(...wasm.subarray(descriptionStart, descriptionEnd));
+      position = descriptionEnd;
+    }
+    if (position !== end) throw new Error("the import section did not read to its end");
+    out.push(Uint8Array.from([2, ...writeLeb(section.length), ...section]));
+    at = end;
+  }
+  return { wasm: Buffer.concat(out), renamed };
+}
+
+/** The glue with the module's key and every renamed import's key replaced. */
+export function renameInGlue(glue, glueModule, renamed) {
+  const quotedModule = JSON.stringify(glueModule);
+  if (glue.split(quotedModule).length !== 2) {
+    throw new Error(`the glue does not name ${glueModule} exactly once`);
+  }
+  let out = glue.replace(quotedModule, "a");
+  for (const [old, fresh] of renamed) {
+    // As an object key, `name:` in minified glue; the hash makes each name unique.
+    const pattern = new RegExp(`(?<![\\w$])${old}(?=:)`, "g");
+    const found = out.match(pattern)?.length ?? 0;
+    if (found !== 1) throw new Error(`${old} is a key ${found} times in the glue, not once`);
+    out = out.replace(pattern, fresh);
+  }
+  return out;
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop())) {
+  const [dir, glueFile, wasmFile] = process.argv.slice(2);
+  const glueModule = `./${glueFile.replace(/\.js$/, "")}_bg.js`;
+  const { wasm, renamed } = renameImports(readFileSync(join(dir, wasmFile)), glueModule);
+  const glue = renameInGlue(readFileSync(join(dir, glueFile), "utf8"), glueModule, renamed);
+  writeFileSync(join(dir, wasmFile), wasm);
+  writeFileSync(join(dir, glueFile), glue);
+}
