@@ -19,6 +19,8 @@ pub enum Attribute {
     ShareAnswers,
     /// The link to the visitor's answers: `off`, or the address it starts with.
     AnswersLink,
+    /// Whether visitors are offered to remember their answers on their device: `off` removes it.
+    RememberAnswers,
     /// Theme: the primary color.
     PrimaryColor,
     /// Theme: the font family.
@@ -31,7 +33,7 @@ pub enum Attribute {
 
 impl Attribute {
     /// Every attribute, in the documented order.
-    pub const ALL: [Attribute; 11] = [
+    pub const ALL: [Attribute; 12] = [
         Attribute::Requirements,
         Attribute::ApplyUrl,
         Attribute::LinkTarget,
@@ -39,6 +41,7 @@ impl Attribute {
         Attribute::Datalayer,
         Attribute::ShareAnswers,
         Attribute::AnswersLink,
+        Attribute::RememberAnswers,
         Attribute::PrimaryColor,
         Attribute::Font,
         Attribute::Radius,
@@ -55,6 +58,7 @@ impl Attribute {
             Attribute::Datalayer => "datalayer",
             Attribute::ShareAnswers => "share-answers",
             Attribute::AnswersLink => "answers-link",
+            Attribute::RememberAnswers => "remember-answers",
             Attribute::PrimaryColor => "primary-color",
             Attribute::Font => "font",
             Attribute::Radius => "radius",
@@ -65,8 +69,8 @@ impl Attribute {
 
 /// The names of [`Attribute::ALL`]. A custom element takes them as they are; a `<div>` host
 /// (which CMS editors keep) takes them with a `data-` prefix. The loader observes the same list.
-pub const ATTRIBUTES: [&str; 11] = {
-    let mut names = [""; 11];
+pub const ATTRIBUTES: [&str; 12] = {
+    let mut names = [""; 12];
     let mut index = 0;
     while index < names.len() {
         names[index] = Attribute::ALL[index].name();

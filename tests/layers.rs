@@ -6,10 +6,11 @@ use std::path::Path;
 
 /// Every module of `src/`, lowest first: tables, words, languages, UI, browser glue. A module may
 /// use one that comes before it in this list, and only those.
-const LAYERS: [&str; 8] = [
+const LAYERS: [&str; 9] = [
     "attributes",
     "theme",
     "first_view",
+    "remembered",
     "shipped",
     "messages",
     "language",

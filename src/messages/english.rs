@@ -49,6 +49,12 @@ pub static ENGLISH: Messages = Messages {
     notices_heading: "Recent changes",
     as_of: |date| format!("as of {date}"),
     notice_stale: |days| format!("This is more than {days} days old and may be out of date. Ask our licensure team before you act on it."),
+    save_answers: "Save your answers for later",
+    remember: "Remember my answers on this device",
+    remembered: "Kept in this browser only, never sent. Anyone who uses this device can see them.",
+    forget: "Forget my answers",
+    forgotten: "Forgotten on this device.",
+    not_remembered: "This browser would not keep your answers.",
     copy_link: "Copy a link to your answers",
     link_copied: "Link copied. Open it later, on any device, to see your answers again. The answers are in the link itself, so share it only with people you trust.",
     link_dropped,
@@ -208,7 +214,7 @@ fn behind(months: u32, formatting: &Formatting) -> String {
 
 fn link_dropped(dropped: usize, other_version: bool) -> String {
     let made = if other_version {
-        "This link was made for an earlier version of this check. "
+        "Your answers were saved for another version of this check. "
     } else {
         ""
     };
@@ -217,7 +223,7 @@ fn link_dropped(dropped: usize, other_version: bool) -> String {
     } else {
         "some answers"
     };
-    format!("{made}We could not bring back {answers} from it. Please check your answers below.")
+    format!("{made}We could not bring back {answers}. Please check your answers below.")
 }
 
 fn step_count(count: usize) -> String {

@@ -102,12 +102,24 @@ pub struct Messages {
     pub as_of: fn(date: &str) -> String,
     /// Under a notice older than the set's fresh days.
     pub notice_stale: fn(days: &str) -> String,
+    /// The fold that holds the link to the answers and the tick that keeps them on this device.
+    pub save_answers: &'static str,
+    /// The tick box that keeps the answers on this device.
+    pub remember: &'static str,
+    /// Once the answers are kept: where, and who else can see them.
+    pub remembered: &'static str,
+    /// The button that clears the answers from this device.
+    pub forget: &'static str,
+    /// Once the answers are gone from this device.
+    pub forgotten: &'static str,
+    /// When the browser would not keep the answers.
+    pub not_remembered: &'static str,
     /// The button that copies a link to the visitor's answers.
     pub copy_link: &'static str,
     /// After the link was copied: what it is for and what it keeps private.
     pub link_copied: &'static str,
-    /// A link's answers that could not be kept: how many, and whether the link was made for
-    /// another version of the check.
+    /// Answers brought back (from a link or this device) that could not be kept: how many, and
+    /// whether they were saved for another version of the check.
     pub link_dropped: fn(dropped: usize, other_version: bool) -> String,
     /// The print button.
     pub print: &'static str,

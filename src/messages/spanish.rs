@@ -52,6 +52,12 @@ pub static SPANISH: Messages = Messages {
     notices_heading: "Cambios recientes",
     as_of: |date| format!("al {date}"),
     notice_stale: |days| format!("Esto tiene más de {days} días y puede estar desactualizado. Pregunte a nuestro equipo de licencias antes de actuar."),
+    save_answers: "Guardar sus respuestas para después",
+    remember: "Recordar mis respuestas en este dispositivo",
+    remembered: "Se guardan solo en este navegador y nunca se envían. Quien use este dispositivo puede verlas.",
+    forget: "Olvidar mis respuestas",
+    forgotten: "Olvidadas en este dispositivo.",
+    not_remembered: "Este navegador no permitió guardar sus respuestas.",
     copy_link: "Copiar un enlace a sus respuestas",
     link_copied: "Enlace copiado. Ábralo más tarde, en cualquier dispositivo, para ver sus respuestas. Las respuestas van en el enlace, así que compártalo solo con personas de confianza.",
     link_dropped,
@@ -218,7 +224,7 @@ fn behind(months: u32, formatting: &Formatting) -> String {
 
 fn link_dropped(dropped: usize, other_version: bool) -> String {
     let made = if other_version {
-        "Este enlace se hizo para una versión anterior de este cuestionario. "
+        "Sus respuestas se guardaron para otra versión de este cuestionario. "
     } else {
         ""
     };
@@ -227,7 +233,7 @@ fn link_dropped(dropped: usize, other_version: bool) -> String {
     } else {
         "algunas respuestas"
     };
-    format!("{made}No pudimos recuperar {answers} del enlace. Revise sus respuestas abajo.")
+    format!("{made}No pudimos recuperar {answers}. Revise sus respuestas abajo.")
 }
 
 fn step_count(count: usize) -> String {

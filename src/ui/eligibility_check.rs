@@ -6,10 +6,11 @@ use super::use_speech;
 #[cfg(not(target_arch = "wasm32"))]
 use super::PendingVerdict;
 use super::{
-    Action, AnswerLink, Host, PathSection, QuestionList, State, VerdictPanel, VisitorEvent,
+    save_answers, Action, Host, Keeping, PathSection, QuestionList, Saving, State, VerdictPanel,
+    VisitorEvent,
 };
 use mt_requirements::compiled::is_core;
-use mt_requirements::link::Restored;
+use mt_requirements::link::{encode, Restored};
 use mt_requirements::{evaluate, explain, Part, RequirementSet};
 
 /// Properties of [`EligibilityCheck`].
@@ -124,16 +125,53 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
         .as_ref()
         .filter(|restored| restored.dropped > 0 && !is_core(set))
         .map(|restored| (words.link_dropped)(restored.dropped, restored.other_version));
-    let link = props
-        .host
-        .link_base
-        .clone()
-        // Near the verdict until the path is open, whose checklist has its own.
-        .filter(|_| !props.pending && !answers.is_empty() && !state.path_open)
-        .map(|base| {
-            html! { <AnswerLink set={set.clone()} answers={answers.clone()} {base} on_copy={props.host.on_copy.clone()} /> }
-        });
+    // What this device keeps follows every answer while the visitor wants it kept. A core does
+    // not know the path's answers yet, and would write them away: the whole set writes.
+    let kept = (state.keeping == Keeping::Yes && (!is_core(set) || props.path_failed))
+        .then(|| encode(set, &answers));
+    use_effect_with((state.keeping, kept), {
+        let on_remember = props.host.on_remember.clone();
+        let name = AttrValue::from(set.name.clone());
+        let dispatcher = state.dispatcher();
+        move |(keeping, kept): &(Keeping, Option<String>)| {
+            let worked = match (on_remember, keeping, kept) {
+                (Some(on_remember), Keeping::Yes, Some(entry)) => {
+                    on_remember.emit((name, Some(entry.clone())))
+                }
+                (Some(on_remember), Keeping::Forgotten, _) => on_remember.emit((name, None)),
+                _ => true,
+            };
+            if !worked {
+                dispatcher.dispatch(Action::Keep(Keeping::Refused));
+            }
+        }
+    });
+    let keeping = props.host.on_remember.as_ref().map(|_| state.keeping);
+    // The answers came from this device: the fold starts open, so the visitor sees why they are
+    // here, and how to forget them. Fixed at the start (`initial` changes when the whole set
+    // arrives), so it never closes the fold under the visitor.
+    let came_back = *use_state(|| props.initial.keeping == Keeping::Yes);
     let prefix = &props.host.id_prefix;
+    let saving = || Saving {
+        link_base: &props.host.link_base,
+        on_copy: &props.host.on_copy,
+        keeping,
+        open: came_back,
+        onaction: &onaction,
+    };
+    // Near the verdict until the path is open, whose checklist has its own.
+    let save = (!props.pending && !answers.is_empty() && !state.path_open)
+        .then(|| save_answers(set, &answers, saving(), format!("{prefix}-remember"), words));
+    let path_save = match state.path_open {
+        true => save_answers(
+            set,
+            &answers,
+            saving(),
+            format!("{prefix}-remember-path"),
+            words,
+        ),
+        false => Html::default(),
+    };
     let title_id = format!("{prefix}-title");
     // There is no submit button, but Enter in a text field would still submit the form and
     // navigate the host page away.
@@ -187,9 +225,9 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
                 />
             </form>
             { verdict_part }
-            // Always one node, link or not: Yew pairs an unkeyed list's children from the end, so
+            // Always one node, shown or not: Yew pairs an unkeyed list's children from the end, so
             // a child that comes and goes would remake the questions above it, and lose focus.
-            <div class="mte-answer-link-slot">{ link }</div>
+            <div class="mte-save-slot">{ save }</div>
             <PathSection
                 set={set.clone()}
                 state={state.clone()}
@@ -199,7 +237,7 @@ pub fn EligibilityCheck(props: &EligibilityCheckProps) -> Html {
                 on_print={props.host.on_print.clone()}
                 on_copy={props.host.on_copy.clone()}
                 today={props.host.today.clone()}
-                link_base={props.host.link_base.clone()}
+                save={path_save}
                 failed={props.path_failed}
             />
         </div>

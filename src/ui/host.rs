@@ -25,6 +25,9 @@ pub struct Host {
     /// The address a link to the visitor's answers starts with; `None` when the host turned the
     /// link off (and then no link is read either).
     pub link_base: Option<AttrValue>,
+    /// Keeps a set's answers on this device, as `(set name, entry)`, or forgets them (no
+    /// entry); says whether the browser allowed it. `None` when the widget may not offer it.
+    pub on_remember: Option<Callback<(AttrValue, Option<String>), bool>>,
     /// The visitor's own date, `YYYY-MM-DD`: it tells which dated facts may be out of date.
     /// Empty (the default) counts every dated fact as possibly out of date.
     pub today: AttrValue,
@@ -42,6 +45,7 @@ impl Default for Host {
             on_copy: Callback::default(),
             speech: Speech::default(),
             link_base: None,
+            on_remember: None,
             today: AttrValue::Static(""),
         }
     }

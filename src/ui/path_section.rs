@@ -4,9 +4,7 @@ use yew::prelude::*;
 
 use super::disclosure::opened;
 use super::use_speech;
-use super::{
-    notice_list, planned_step_item, question_control, Action, AnswerLink, QuestionList, State,
-};
+use super::{notice_list, planned_step_item, question_control, Action, QuestionList, State};
 use mt_requirements::compiled::is_core;
 use mt_requirements::{evaluate, plan, Answers, Part, RequirementSet};
 
@@ -30,9 +28,9 @@ pub struct PathSectionProps {
     /// Copies the text, then tells whether that worked.
     #[prop_or_default]
     pub on_copy: Callback<(String, Callback<bool>)>,
-    /// Where a link to the answers starts; `None` when the host turned it off.
+    /// "Save your answers for later", under the checklist's actions.
     #[prop_or_default]
-    pub link_base: Option<AttrValue>,
+    pub save: Html,
     /// The visitor's date, `YYYY-MM-DD`, for the ages of dated facts.
     #[prop_or_default]
     pub today: AttrValue,
@@ -160,9 +158,7 @@ pub fn PathSection(props: &PathSectionProps) -> Html {
                         <button type="button" class="mte-button" onclick={onprint}>{ words.print }</button>
                         <button type="button" class="mte-button" onclick={oncopy}>{ words.copy }</button>
                     </div>
-                    if let Some(base) = props.link_base.clone() {
-                        <AnswerLink set={props.set.clone()} answers={props.answers.clone()} {base} on_copy={props.on_copy.clone()} />
-                    }
+                    { props.save.clone() }
                 }
                 <p class="mte-copy-status" aria-live="polite">{ copy_status }</p>
             </section>

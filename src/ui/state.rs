@@ -27,6 +27,22 @@ pub struct State {
     /// Whether the visitor has answered or gone back to a question in the check. Until then
     /// nothing folds, so answers carried from the first view stay as the first view showed them.
     pub acted: bool,
+    /// Whether this device keeps the answers, as the visitor asked.
+    pub keeping: Keeping,
+}
+
+/// Whether this device keeps the visitor's answers. Never without the visitor's tick.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Keeping {
+    /// Not asked for.
+    #[default]
+    No,
+    /// Kept, and kept current with every answer.
+    Yes,
+    /// The visitor asked to forget them, and they are gone from this device.
+    Forgotten,
+    /// The browser would not keep them (a full or refused storage).
+    Refused,
 }
 
 /// One thing the visitor did.
@@ -46,6 +62,8 @@ pub enum Action {
     Unfold(String),
     /// Answers brought back from a link, by question id: each fills a question not answered yet.
     Restore(Vec<(String, String)>),
+    /// Asked this device to keep or forget the answers, or learned it would not keep them.
+    Keep(Keeping),
     /// Opened (`true`) or closed the optional path.
     OpenPath(bool),
     /// Opened or closed a requirement's "Why?".
@@ -137,6 +155,7 @@ impl Reducible for State {
             Action::Restore(entries) => entries
                 .iter()
                 .any(|(question, _)| !self.entered.contains_key(question)),
+            Action::Keep(keeping) => self.keeping != *keeping,
             Action::OpenPath(open) => self.path_open != *open,
             Action::OpenWhy { requirement, open } => self.why_open.contains(requirement) != *open,
         };
@@ -163,6 +182,7 @@ impl Reducible for State {
                 next.acted = true;
             }
             Action::Restore(entries) => next.fill(entries),
+            Action::Keep(keeping) => next.keeping = keeping,
             Action::OpenPath(open) => next.path_open = open,
             Action::OpenWhy {
                 requirement,

@@ -9,6 +9,7 @@ mod fetch;
 mod first_view;
 mod intl;
 mod panic_fallback;
+mod remembered;
 mod set_loading;
 mod settings;
 mod widget;

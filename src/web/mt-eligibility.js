@@ -206,17 +206,26 @@ if (globalThis.MtEligibility) {
 
   /**
    * Fills a first view with the answers a link carries for its set (see EMBEDDING.md,
-   * `answers-link`), so a visitor who opens one sees their answers before the wasm arrives; the
-   * check takes them over like typed ones. Only what reads exactly as the build writes it is
-   * filled: a link the widget cannot read is left for it to report.
+   * `answers-link`), or else with those this device remembers at the visitor's tick
+   * (`remember-answers`), so a visitor who comes back sees their answers before the wasm arrives;
+   * the check takes them over like typed ones. The order is the glue's (src/web/answer_link.rs).
+   * Only what reads exactly as the build writes it is filled: a link the widget cannot read is
+   * left for it to report.
    */
   function prefill(host, shadow, set) {
     const link = FIRST_VIEWS.link;
-    if (!link || own(host, "answers-link")?.trim() === "off" || location.hash.length > link.max) return;
-    const entry = location.hash
-      .slice(1)
-      .split("&")
-      .find((part) => part.startsWith(`${link.prefix}${set}~`));
+    const linked = own(host, "answers-link")?.trim() !== "off";
+    if (!link || (linked && location.hash.length > link.max)) return;
+    const mine = (part) => part?.startsWith(`${link.prefix}${set}~`);
+    let entry = linked ? location.hash.slice(1).split("&").find(mine) : undefined;
+    if (!entry && ["", "on", undefined].includes(own(host, "remember-answers")?.trim())) {
+      try {
+        entry = localStorage.getItem(`${link.remembered}${set}`);
+      } catch {
+        // A browser that refuses storage here remembers nothing.
+      }
+      if (!mine(entry)) return;
+    }
     const tokens = entry?.split("~")[2];
     // Ids only: nothing else may reach a selector.
     if (!tokens || !/^[a-z0-9:,-]+$/.test(tokens)) return;

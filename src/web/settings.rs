@@ -18,6 +18,9 @@ pub struct Settings {
     /// The address a link to the visitor's answers starts with: the page's own, without its
     /// fragment, unless the host gives another or turns the link off (`None`).
     pub answers_link: Option<String>,
+    /// Whether the visitor is offered to remember their answers on this device (off by default
+    /// for the visitor, who must tick it; a host can remove the offer).
+    pub remember_answers: bool,
     /// The `requirements` attribute as written: a shipped set's name or a link (checked when loading).
     pub requirements: Option<String>,
     /// The page's address, which links are resolved against.
@@ -100,6 +103,22 @@ impl Settings {
             },
         };
 
+        let remember_answers = match attribute(host, Attribute::RememberAnswers)
+            .as_deref()
+            .map(str::trim)
+        {
+            None | Some("" | "on") => true,
+            Some("off") => false,
+            Some(other) => {
+                // The host meant to change something: the side that keeps less is the safe one.
+                refuse(
+                    Attribute::RememberAnswers,
+                    format!("\"{other}\" is neither on nor off; visitors are not offered to remember their answers."),
+                );
+                false
+            }
+        };
+
         let requirements = attribute(host, Attribute::Requirements);
         let around = host
             .closest("[lang]")
@@ -134,6 +153,7 @@ impl Settings {
             datalayer,
             share_answers,
             answers_link,
+            remember_answers,
             requirements,
             page: base,
             language: choice.language,

@@ -5,16 +5,17 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, ShadowRoot};
 use yew::{AppHandle, AttrValue, Callback};
 
-use super::answer_link::from_page;
+use super::answer_link::brought_back;
 use super::clock::today;
 use super::events::Reporter;
 use super::first_view::{FirstView, Handover};
 use super::intl::intl_formatting;
+use super::remembered;
 use super::set_loading::{self, Files, Loaded, SetSource};
 use super::settings::Settings;
 use crate::language::Language;
 use crate::ui::{
-    Action, EligibilityWidget, EligibilityWidgetProps, Host, SetStatus, Speech, State,
+    Action, EligibilityWidget, EligibilityWidgetProps, Host, Keeping, SetStatus, Speech, State,
 };
 use mt_requirements::compiled::is_core;
 use mt_requirements::Problem;
@@ -365,11 +366,15 @@ fn finish(record: &Rc<Record>, source: Option<SetSource>, loaded: Loaded) {
             }
         });
         live.props.path_failed = false;
-        // A link's answers fill what the first view did not: the visitor's own come first.
-        let link = match &set {
-            Ok(set) if live.props.host.link_base.is_some() => from_page(set),
-            _ => Ok(None),
+        // A link's answers, or this device's, fill what the first view did not: the visitor's
+        // own come first. Remembered answers start with the box ticked: the visitor ticked it.
+        let (link, remembered) = match &set {
+            Ok(set) => brought_back(set, &live.props.host),
+            Err(_) => (Ok(None), false),
         };
+        if remembered {
+            live.props.initial.keeping = Keeping::Yes;
+        }
         if let Ok(Some(restored)) = &link {
             if let Action::Restore(entries) = Action::restore(&restored.answers) {
                 live.props.initial.fill(entries);
@@ -441,12 +446,10 @@ fn complete_when_idle(record: &Rc<Record>, name: &'static str, language: Languag
             let mut live = record.live.borrow_mut();
             match &whole {
                 Ok(set) => {
-                    // The path's answers in a link come with the path's questions; a link that
-                    // could not be read was reported with the core.
-                    if live.props.host.link_base.is_some() {
-                        if let Ok(Some(restored)) = from_page(set) {
-                            live.props.restored = Some(Rc::new(restored));
-                        }
+                    // The path's answers in a link, or on this device, come with the path's
+                    // questions; a link that could not be read was reported with the core.
+                    if let (Ok(Some(restored)), _) = brought_back(set, &live.props.host) {
+                        live.props.restored = Some(Rc::new(restored));
                     }
                     record.show(&mut live, SetStatus::Ready(set.clone()), language)
                 }
@@ -546,6 +549,14 @@ fn configure(
                 formatting: intl_formatting(settings.language.tag()),
             },
             link_base: settings.answers_link.clone().map(AttrValue::from),
+            // Offered only where the browser has a storage to keep them in.
+            on_remember: (settings.remember_answers && remembered::storage().is_some()).then(
+                || {
+                    Callback::from(|(set, entry): (AttrValue, Option<String>)| {
+                        remembered::keep(&set, entry.as_deref())
+                    })
+                },
+            ),
             today: AttrValue::from(today()),
         },
         initial: State::default(),

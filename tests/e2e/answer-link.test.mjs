@@ -25,7 +25,8 @@ test("a copied link brings the same verdict and path back in a fresh browser, an
   await answerAsMaria(widget);
   const before = await seen(widget);
   const history = await opened.page.evaluate(() => history.length);
-  await widget.getByRole("button", { name: "Copy a link to your answers" }).first().click();
+  await widget.getByText("Save your answers for later", { exact: true }).click();
+  await widget.getByRole("button", { name: "Copy a link to your answers" }).click();
   await widget.getByText("Link copied.", { exact: false }).first().waitFor();
   const link = await opened.page.evaluate(() => navigator.clipboard.readText());
   const [address, fragment] = link.split("#");
@@ -59,7 +60,7 @@ test("a link for an older version keeps every answer that still exists, and says
   const old = "mte1=mt-agency~1.9.0~bachelor,degree-field:astrology,four,visa:abroad";
   const opened = await open(env.browser, `${env.server.url}/index.html#${old}`, { viewport });
   const widget = await ready(opened.page.locator("mt-eligibility"));
-  await widget.getByText("This link was made for an earlier version of this check. We could not bring back 1 answer from it.", { exact: false }).waitFor();
+  await widget.getByText("Your answers were saved for another version of this check. We could not bring back 1 answer.", { exact: false }).waitFor();
   assert.equal(await widget.locator('input[name$="-degree-level"][value="bachelor"]').isChecked(), true);
   assert.equal(await widget.locator('input[name$="-degree-field"]:checked').count(), 0, "the field it could not keep is asked again");
   // Once it is answered, the next question shows the answer the link kept.

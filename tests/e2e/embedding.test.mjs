@@ -363,7 +363,7 @@ test("the loader and the studio get the widget's own tables from the build, not 
   const { readFile } = await import("node:fs/promises");
   const dist = new URL("../../dist/", import.meta.url);
   const { TABLES } = await import(new URL("studio/tables.js", dist).href);
-  assert.deepEqual(TABLES.attributes, ["requirements", "apply-url", "link-target", "forward-params", "datalayer", "share-answers", "answers-link", "primary-color", "font", "radius", "lang"]);
+  assert.deepEqual(TABLES.attributes, ["requirements", "apply-url", "link-target", "forward-params", "datalayer", "share-answers", "answers-link", "remember-answers", "primary-color", "font", "radius", "lang"]);
   // The loader observes exactly that list (and its data- forms) before any wasm arrives.
   const loader = await readFile(new URL("mt-eligibility.js", dist), "utf8");
   assert.ok(loader.includes(JSON.stringify(TABLES.attributes)), "the built loader holds the list");

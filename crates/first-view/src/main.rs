@@ -110,9 +110,14 @@ async fn write(dir: &Path) -> Result<(), String> {
         }
         views.insert(name.into(), Value::Object(languages));
     }
-    // The id prefix the views are rendered with, and how a link's answers are written
-    // (mt_requirements::link), so the loader fills a link's answers into a first view.
-    let link = json!({ "prefix": mt_requirements::link::PREFIX, "max": mt_requirements::link::MAX_FRAGMENT });
+    // The id prefix the views are rendered with, how a link's answers are written
+    // (mt_requirements::link) and where a device keeps them (mt_eligibility::remembered), so the
+    // loader fills a link's or this device's answers into a first view.
+    let link = json!({
+        "prefix": mt_requirements::link::PREFIX,
+        "max": mt_requirements::link::MAX_FRAGMENT,
+        "remembered": mt_eligibility::remembered::KEY_PREFIX,
+    });
     let data = json!({ "default": DEFAULT_SET, "css": css, "views": views, "prefix": PREFIX, "link": link });
     let written = text
         .replace(SLOT, &format!("const FIRST_VIEWS = {data};"))
