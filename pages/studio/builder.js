@@ -5,6 +5,8 @@
 
 import { TABLES } from "./tables.js";
 import { measure, reserveRule } from "./reserve.js";
+import { checkPage } from "./page-check.js";
+import { checkHosting, FIXES } from "./hosting-check.js";
 
 /** The theming shortcut attributes, and the custom property each sets (src/attributes.rs). */
 const SHORTCUTS = new Map(TABLES.themeShortcuts.map(({ attribute, property }) => [attribute, property]));
@@ -14,9 +16,9 @@ const SHORTCUTS = new Map(TABLES.themeShortcuts.map(({ attribute, property }) =>
  * and help. The defaults of the colors the widget checks come from the widget (src/contrast.rs).
  */
 const THEME = [
-  { name: "primary-color", label: "Primary color", help: "The Apply button, focus rings, the chosen option. Any CSS color." },
-  { name: "font", label: "Font", fallback: "the system font", help: "Any CSS font-family." },
-  { name: "radius", label: "Corner radius", fallback: "8px", help: "Any CSS length." },
+  { name: "primary-color", label: "Brand color", brand: true, help: "The Apply button, the chosen answer and the focus ring. A color code such as #6b21a8, or a color name." },
+  { name: "font", label: "Text font", brand: true, fallback: "the system font", help: "A font your site already loads, such as Georgia, serif." },
+  { name: "radius", label: "Corner size", fallback: "8px", help: "Such as 4px; 0 for square corners." },
   { name: "--mt-eligibility-on-primary", label: "Text on the primary color" },
   { name: "--mt-eligibility-text", label: "Text" },
   { name: "--mt-eligibility-muted", label: "Hints and descriptions" },
@@ -44,8 +46,8 @@ const idFor = (name) => (name.startsWith("--") ? `theme${name.slice(1)}` : name)
 
 /** Builds the theme fields from THEME, each with its help and a place for the widget's refusal. */
 function themeFields() {
-  const fieldset = $("theme");
-  for (const { name, label, fallback, help } of THEME) {
+  for (const { name, label, fallback, help, brand } of THEME) {
+    const fieldset = $(brand ? "brand" : "theme-fields");
     const id = idFor(name);
     const field = document.createElement("div");
     field.className = "field";
@@ -62,7 +64,7 @@ function themeFields() {
     const helpElement = document.createElement("p");
     helpElement.className = "help";
     helpElement.id = `${id}-help`;
-    helpElement.textContent = `${help ? `${help} ` : ""}Default: ${fallback}. ${name.startsWith("--") ? `CSS property ${name}.` : `Attribute ${name}.`}`;
+    helpElement.textContent = `${help ? `${help} ` : ""}Default: ${fallback}.`;
     const problem = document.createElement("p");
     problem.className = "problem";
     problem.id = `${id}-problem`;
@@ -90,9 +92,10 @@ function chosen() {
   const linkAddress = $("answers-link-address").value.trim();
   if (!$("answers-link").checked) attributes["answers-link"] = "off";
   else if (linkAddress) attributes["answers-link"] = linkAddress;
+  if (!$("remember-answers").checked) attributes["remember-answers"] = "off";
   const properties = {};
   for (const { name, attribute } of THEME) {
-    const value = $(idFor(name)).value.trim();
+    const value = $(idFor(name)).value.trim() || (name === "radius" && $("corners").value === "square" ? "0" : "");
     if (!value) continue;
     if (attribute) attributes[name] = value;
     else properties[name] = value;
@@ -137,8 +140,35 @@ function snippets({ apply, attributes, properties }) {
   return { element, div, css, csp };
 }
 
+/** The label a person sees for an attribute or a property, for the banner. */
+function labelOf(name) {
+  const field = $(idFor(name)) ?? $(name);
+  return field?.labels?.[0]?.textContent ?? name;
+}
+
+/** Says above the snippet what it leaves out, and why, so nothing is dropped without a word. */
+function showLeftOut(chosen) {
+  const banner = $("left-out");
+  const wanted = [...Object.keys(chosen.attributes), ...Object.keys(chosen.properties), ...(chosen.apply ? ["apply-url"] : [])];
+  const left = wanted.filter((name) => refused.has(name));
+  banner.hidden = !left.length;
+  banner.replaceChildren();
+  if (!left.length) return;
+  const heading = document.createElement("p");
+  heading.textContent = "Left out of the snippet, because the widget refused it. Fix it above, and it comes back:";
+  const list = document.createElement("ul");
+  for (const name of left) {
+    const item = document.createElement("li");
+    item.textContent = `${labelOf(name)}: ${refused.get(name)}`;
+    list.append(item);
+  }
+  banner.append(heading, list);
+}
+
 function showSnippets() {
-  const { element, div, css, csp } = snippets(chosen());
+  const choice = chosen();
+  showLeftOut(choice);
+  const { element, div, css, csp } = snippets(choice);
   $("snippet-element").value = element;
   $("snippet-div").value = div;
   $("snippet-css").value = css;
@@ -153,7 +183,24 @@ function problemElement(attribute) {
   return $(id);
 }
 
+/** The brand color's verdict in words: readable, or too faint and replaced by the widget's own. */
+function showBrandVerdict() {
+  const brand = $("primary-color").value.trim();
+  const verdict = $("brand-verdict");
+  const primary = SHORTCUTS.get("primary-color");
+  const tooFaint = [...faint.keys()].some((pair) => pair.includes(primary));
+  verdict.className = tooFaint ? "verdict verdict--faint" : "verdict";
+  verdict.textContent = !brand
+    ? ""
+    : tooFaint
+      ? "Too faint: text on this color would be hard to read, so the widget uses its own blue instead. Try a darker shade."
+      : refused.has("primary-color")
+        ? ""
+        : "Easy to read: text on this color stands out well.";
+}
+
 function showPairs() {
+  showBrandVerdict();
   const list = $("pairs");
   list.replaceChildren();
   for (const [text, background] of TABLES.pairs) {
@@ -172,6 +219,11 @@ function renderPreview() {
   faint = new Map();
   heights = undefined;
   for (const problem of $("options").querySelectorAll(".problem")) problem.textContent = "";
+  $("apply-url-fix").hidden = true;
+  $("translation-note").hidden = attributes.lang !== "es";
+  $("translation-note-words").textContent = TABLES.languages.find((language) => language.tag === "es")?.unreviewed ?? "";
+  startBuild();
+  remember();
   const host = document.createElement("mt-eligibility");
   for (const [name, value] of Object.entries(attributes)) host.setAttribute(name, value);
   if (apply) host.setAttribute("apply-url", apply);
@@ -185,6 +237,21 @@ function renderPreview() {
   showPairs();
 }
 
+/** The list of the current preview's events: each build of the preview gets its own group. */
+let build;
+let builds = 0;
+function startBuild() {
+  builds += 1;
+  const group = document.createElement("li");
+  group.className = "build";
+  const title = document.createElement("p");
+  title.className = "build-title";
+  title.textContent = `Preview ${builds}, built ${new Date().toLocaleTimeString()}`;
+  build = document.createElement("ol");
+  group.append(title, build);
+  $("events").prepend(group);
+}
+
 function logEvent(event) {
   const item = document.createElement("li");
   const name = document.createElement("strong");
@@ -192,7 +259,59 @@ function logEvent(event) {
   const payload = document.createElement("pre");
   payload.textContent = JSON.stringify(event.detail, null, 2);
   item.append(name, payload);
-  $("events").prepend(item);
+  build.prepend(item);
+}
+
+/**
+ * Shows what a check found in `list`, each as a line that says whether it is a problem, and a
+ * problem with the lines that fix it on each server.
+ */
+function showFindings(findings, list = $("page-findings")) {
+  list.replaceChildren();
+  for (const { ok, text, fix } of findings) {
+    const item = document.createElement("li");
+    item.className = ok ? "finding finding--ok" : "finding finding--problem";
+    item.textContent = `${ok ? "✓" : "Problem:"} ${text}`;
+    if (fix) {
+      const details = document.createElement("details");
+      const summary = document.createElement("summary");
+      summary.textContent = "How to fix it on your server";
+      details.append(summary);
+      for (const [server, lines] of Object.entries(FIXES[fix])) {
+        const name = document.createElement("p");
+        name.textContent = server;
+        const code = document.createElement("pre");
+        code.textContent = lines;
+        details.append(name, code);
+      }
+      item.append(details);
+    }
+    list.append(item);
+  }
+}
+
+/** The phone's column: a 390 px screen, less the page's 16 px on each side. */
+const PHONE = 390 - 2 * 16;
+
+/**
+ * The preview's real height, before any answer at a phone's width and at the preview's, and once
+ * she answers in the preview, with her answers at the preview's width.
+ */
+let answered = false;
+function showHeight(host, withAnswers = answered) {
+  answered = withAnswers;
+  const content = host?.shadowRoot?.querySelector(".mte-root");
+  if (!content) return;
+  const here = Math.ceil(content.getBoundingClientRect().height);
+  const width = Math.round(host.getBoundingClientRect().width);
+  const chosen = Number($("measure-width").value);
+  const also = chosen >= 240 && chosen <= 1200 ? `, and ${measure(host, [chosen])[0][1]} px at ${chosen} px` : "";
+  if (answered) {
+    $("preview-height").textContent = `With your answers: ${here} px tall at this width (${width} px)${also}.`;
+    return;
+  }
+  const phone = measure(host, [PHONE])[0][1];
+  $("preview-height").textContent = `Before any answer: ${phone} px tall on a 390 px phone, ${here} px at this width (${width} px)${also}. The snippet's CSS keeps this space while it loads.`;
 }
 
 /** Reads a pasted snippet into the form; its markup is parsed, never inserted, and its scripts never run. */
@@ -229,8 +348,13 @@ function loadSnippet() {
   const answersLink = read("answers-link")?.trim() ?? "";
   $("answers-link").checked = answersLink !== "off";
   $("answers-link-address").value = answersLink === "off" || answersLink === "on" ? "" : answersLink;
+  $("remember-answers").checked = read("remember-answers")?.trim() !== "off";
     $("apply-url").value = read("apply-url") ?? host.querySelector("a[href]")?.getAttribute("href") ?? "";
   for (const { name, attribute } of THEME.filter((option) => option.attribute)) $(idFor(name)).value = read(name) ?? "";
+  if ($("radius").value.trim() === "0") {
+    $("radius").value = "";
+    $("corners").value = "square";
+  }
   // Theme properties, from a style attribute or a pasted stylesheet rule.
   const declarations = `${host.getAttribute("style") ?? ""};${[...parsed.querySelectorAll("style")].map((style) => style.textContent).join(";")}`;
   for (const [, name, value] of declarations.matchAll(/(--mt-eligibility-[a-z-]+)\s*:\s*([^;}]+)/g)) {
@@ -245,6 +369,57 @@ function loadSnippet() {
   renderPreview();
 }
 
+/** Where the studio keeps her choices in this browser (never sent anywhere). */
+const SAVED = "mt-eligibility-studio:builder";
+
+/** Every field of the form and the files' address, by id: a text's value or a box's tick. */
+function fields() {
+  return [...$("options").elements, $("files")].filter((field) => field.id && field.type !== "button" && field.localName !== "fieldset");
+}
+
+/** Keeps the form in this browser's storage, so a reload finds her work. */
+function remember() {
+  const values = Object.fromEntries(fields().map((field) => [field.id, field.type === "checkbox" ? field.checked : field.value]));
+  try {
+    localStorage.setItem(SAVED, JSON.stringify(values));
+  } catch {
+    $("saved-note").firstChild.textContent = "This browser does not let the studio keep your choices. ";
+  }
+}
+
+/** Puts back the choices kept from her last visit, if any. */
+function recall() {
+  let values;
+  try {
+    values = JSON.parse(localStorage.getItem(SAVED) ?? "null");
+  } catch {
+    values = null;
+  }
+  if (!values || typeof values !== "object") return;
+  for (const field of fields()) {
+    if (!Object.hasOwn(values, field.id)) continue;
+    if (field.type === "checkbox") field.checked = values[field.id] === true;
+    else field.value = String(values[field.id]);
+  }
+  $("requirements-link-field").hidden = $("requirements").value !== "link";
+  $("sidebar-width-field").hidden = $("place").value !== "sidebar";
+  if (THEME.some(({ name, brand }) => !brand && $(idFor(name)).value)) $("advanced").open = true;
+}
+
+function startOver() {
+  try {
+    localStorage.removeItem(SAVED);
+  } catch {
+    // Nothing was kept, then.
+  }
+  $("options").reset();
+  for (const { name } of THEME) $(idFor(name)).value = "";
+  $("files").value = new URL("./", location.href).href;
+  $("requirements-link-field").hidden = true;
+  $("sidebar-width-field").hidden = true;
+  renderPreview();
+}
+
 let pending;
 /** Re-renders shortly after the last change, so typing a link does not rebuild the widget per key. */
 function changed() {
@@ -254,10 +429,29 @@ function changed() {
 
 themeFields();
 $("files").value = new URL("./", location.href).href;
+recall();
+$("start-over").addEventListener("click", startOver);
+$("check-page").addEventListener("click", () => showFindings(checkPage($("page-html").value, TABLES)));
+$("check-hosting").addEventListener("click", async () => {
+  const list = $("hosting-findings");
+  list.replaceChildren();
+  const waiting = document.createElement("li");
+  waiting.textContent = "Checking…";
+  list.append(waiting);
+  showFindings(await checkHosting($("files").value.trim() || new URL("./", location.href).href), list);
+});
+$("apply-url-fix").addEventListener("click", () => {
+  $("apply-url").value = $("apply-url-fix").dataset.link;
+  renderPreview();
+  $("apply-url").focus();
+});
 $("options").addEventListener("input", changed);
 $("options").addEventListener("change", changed);
 $("options").addEventListener("submit", (event) => event.preventDefault());
-$("files").addEventListener("input", showSnippets);
+$("files").addEventListener("input", () => {
+  showSnippets();
+  remember();
+});
 $("requirements").addEventListener("change", () => {
   $("requirements-link-field").hidden = $("requirements").value !== "link";
 });
@@ -285,18 +479,31 @@ for (const type of ["ready", "started", "result", "apply", "error"]) {
       // Before any answer, the check is as tall as its first view (tests/e2e/first-view.test.mjs).
       heights = measure(event.target);
       showSnippets();
+      showHeight(event.target, false);
     }
     if (type === "error" && event.detail.attribute) {
       refused.set(event.detail.attribute, event.detail.message);
       // A pair too faint together comes with its colors and contrast as fields of their own.
       if (event.detail.ratio) faint.set(`${event.detail.text} on ${event.detail.background}`, event.detail.ratio);
       const where = problemElement(event.detail.attribute);
-      if (where) where.textContent = `Refused by the widget: ${event.detail.message}`;
+      if (where) where.textContent = `The widget says: ${event.detail.message}`;
+      // A link that leads back to the page's own site comes with the link it most likely meant.
+      if (event.detail.attribute === "apply-url" && event.detail.suggestion) {
+        $("apply-url-fix").dataset.link = event.detail.suggestion;
+        $("apply-url-fix").textContent = `Use ${event.detail.suggestion}`;
+        $("apply-url-fix").hidden = false;
+      }
       showSnippets();
       showPairs();
     }
   });
 }
+$("measure-width").addEventListener("input", () => showHeight($("preview").querySelector("mt-eligibility")));
+// Each answer in the preview changes its height: measured once the widget has drawn it.
+$("preview").addEventListener("input", () => {
+  const host = $("preview").querySelector("mt-eligibility");
+  requestAnimationFrame(() => requestAnimationFrame(() => showHeight(host, true)));
+});
 // Apply clicks in the preview stay in the studio.
 $("preview").addEventListener("click", (event) => {
   if (event.composedPath().some((node) => node.localName === "a")) event.preventDefault();

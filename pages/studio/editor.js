@@ -151,6 +151,8 @@ function check() {
 let pending;
 function changed() {
   numberLines();
+  $("download-problem").textContent = "";
+  $("download-anyway").hidden = true;
   clearTimeout(pending);
   pending = setTimeout(check, 300);
 }
@@ -184,16 +186,39 @@ async function openShipped() {
   openText(await response.text(), `${name}.json`);
 }
 
-function download() {
-  const result = JSON.parse(validate(text.value));
-  const name = result.valid ? result.name : "requirement-set";
+/** Saves the text as a file named `file`. */
+function save(file) {
   const link = document.createElement("a");
   link.href = URL.createObjectURL(new Blob([text.value], { type: "application/json" }));
-  link.download = `${name}.json`;
+  link.download = file;
   document.body.append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
+/**
+ * Downloads the set, named after it, only if the widget would take it. A set with problems is
+ * not downloaded: the problems are named, and the unfinished work can still be kept, under a
+ * name that says so.
+ */
+function download() {
+  const result = JSON.parse(validate(text.value));
+  $("download-problem").textContent = "";
+  $("download-anyway").hidden = true;
+  if (result.valid) {
+    save(`${result.name}.json`);
+    return;
+  }
+  const count = result.problems.length;
+  $("download-problem").textContent = `Not downloaded: this set has ${count} ${count === 1 ? "problem" : "problems"}, listed above, and the widget would refuse it. Fix ${count === 1 ? "it" : "them"} first, or keep your unfinished work below.`;
+  $("download-anyway").hidden = false;
+}
+
+/** The unfinished set, named after it where its name can be read, and marked unfinished. */
+function downloadAnyway() {
+  const name = text.value.match(/"name"\s*:\s*"([a-z0-9-]{1,64})"/)?.[1] ?? "requirement-set";
+  save(`${name}.unfinished.json`);
 }
 
 function run() {
@@ -248,6 +273,7 @@ $("file").addEventListener("change", () => readFile($("file"), openText));
 $("personas-file").addEventListener("change", () => readFile($("personas-file"), (source) => ($("personas").value = source)));
 $("run").addEventListener("click", run);
 $("download").addEventListener("click", download);
+$("download-anyway").addEventListener("click", downloadAnyway);
 // Apply clicks in the preview stay in the studio.
 $("preview").addEventListener("click", (event) => {
   if (event.composedPath().some((node) => node.localName === "a")) event.preventDefault();

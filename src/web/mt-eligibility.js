@@ -181,6 +181,21 @@ if (globalThis.MtEligibility) {
   }
 
   /**
+   * Warns of an Apply link that starts with a site's name but no scheme, such as
+   * `careers.example.com/apply`: the browser reads it as a path on this page's own site, which
+   * leads nowhere. The link is kept as written; the wasm reports this with the theme's refusals,
+   * as the `invalid-attribute` event's fields, with the link it most likely meant.
+   */
+  function misdirected(host) {
+    const raw = (own(host, "apply-url") ?? host.querySelector("a[href]")?.getAttribute("href") ?? "").trim();
+    const site = raw.split(/[/?#]/)[0];
+    if (!/^([a-z\d-]+\.)+[a-z]{2,}$/i.test(site) || /\.(html?|php|aspx?|jsp|cgi|pdf|json|xml|txt)$/i.test(site)) return [];
+    const meant = `https://${raw}`;
+    const url = new URL(raw, document.baseURI).href;
+    return [{ attribute: "apply-url", message: `apply-url "${raw}" has no https:// at its start, so it leads to a page of this site, ${url}. Did you mean ${meant}?`, suggestion: meant }];
+  }
+
+  /**
    * The first view for this host, as HTML, or nothing where it could be wrong: a set written in
    * the page or linked, or a language no first view speaks. The choice is the glue's, in the same
    * order (src/web/set_loading.rs and src/language/choice.rs). If the two ever differed, the
@@ -270,7 +285,7 @@ if (globalThis.MtEligibility) {
     entry.busy = true;
     try {
       if (action === "destroy") entry.widget?.destroy();
-      else if (action === "update") entry.widget?.update(theme(host, entry));
+      else if (action === "update") entry.widget?.update([...theme(host, entry), ...misdirected(host)]);
       else entry.widget = action(host);
     } finally {
       entry.busy = false;
@@ -329,7 +344,7 @@ if (globalThis.MtEligibility) {
       if (!entry || entry.widget || !host.isConnected) return;
       host.shadowRoot.adoptedStyleSheets = [styles];
       // The theme again, as the page's CSS may have changed since; the wasm reports what it refused.
-      run(host, entry, (mounted) => module.mount(mounted, mounted.shadowRoot, base, INTEGRITY, theme(mounted, entry), read));
+      run(host, entry, (mounted) => module.mount(mounted, mounted.shadowRoot, base, INTEGRITY, [...theme(mounted, entry), ...misdirected(mounted)], read));
     } catch (error) {
       // A first view without the check would wait for a verdict that never comes.
       reserve(host.shadowRoot, []);

@@ -56,16 +56,18 @@ test("each option changes the preview and the snippet, which writes only what di
   await page.getByLabel("Page parameters to pass on").fill("utm_source");
   await page.getByLabel("Also send events to").check();
   await page.getByLabel("Put the visitor's answers in the events").check();
-  await page.getByLabel("Primary color", { exact: true }).fill("#6b21a8");
-  await page.getByLabel("Font", { exact: true }).fill("Georgia, serif");
-  await page.getByLabel("Corner radius").fill("2px");
+  await page.getByLabel('Offer "Remember my answers on this device"').uncheck();
+  await page.getByLabel("Brand color", { exact: true }).fill("#6b21a8");
+  await page.getByLabel("Text font", { exact: true }).fill("Georgia, serif");
+  await page.getByText("Advanced: every color and size").click();
+  await page.getByLabel("Corner size").fill("2px");
   await page.getByLabel("Text", { exact: true }).fill("#111111");
   await settled(page, "Su situación");
   assert.equal(await preview().getAttribute("link-target"), "_blank");
   assert.equal(await preview().getByRole("link", { name: /Postúlese hoy/ }).getAttribute("target"), "_blank");
   assert.equal(await preview().evaluate((element) => element.style.getPropertyValue("--mt-eligibility-text")), "#111111");
   const written = await snippet();
-  for (const attribute of ['link-target="_blank"', 'forward-params="utm_source"', " datalayer", " share-answers", 'primary-color="#6b21a8"', 'font="Georgia, serif"', 'radius="2px"']) {
+  for (const attribute of ['link-target="_blank"', 'forward-params="utm_source"', " datalayer", " share-answers", 'remember-answers="off"', 'primary-color="#6b21a8"', 'font="Georgia, serif"', 'radius="2px"']) {
     assert.ok(written.includes(attribute), `${attribute} in ${written}`);
   }
   assert.match(await page.locator("#snippet-div").inputValue(), /<div data-mt-eligibility data-requirements="mlt" data-lang="es" data-link-target="_blank"/);
@@ -83,11 +85,11 @@ test("a value the widget refuses is shown with the widget's own message, and lef
   const opened = await studio();
   const { page } = opened;
   await page.getByLabel("Apply link", { exact: true }).fill("javascript:alert(1)");
-  await page.getByLabel("Primary color", { exact: true }).fill("#eeeeee");
+  await page.getByLabel("Brand color", { exact: true }).fill("#eeeeee");
   await settled(page);
   const applyProblem = page.locator("#apply-url-problem");
   await eventually(async () => (await applyProblem.textContent()).length > 0, "the refusal");
-  const said = (await applyProblem.textContent()).replace("Refused by the widget: ", "");
+  const said = (await applyProblem.textContent()).replace("The widget says: ", "");
   assert.ok(opened.warnings.some((warning) => warning === `mt-eligibility: ${said}`), `${said} not in ${opened.warnings}`);
   assert.match(await page.locator("#primary-color-problem").textContent(), /primary-color makes --mt-eligibility-on-primary on --mt-eligibility-primary 1\.1:1, under the 4\.5:1/);
   assert.match(await page.locator("#pairs").textContent(), /on-primary on primary: too faint, 1\.1:1/);
@@ -116,7 +118,7 @@ test("a pasted snippet loads back into the options, and generating it again give
   const { page } = opened;
   const original = [
     '<script type="module" src="https://cdn.example.org/mt-eligibility/0.1.0/mt-eligibility.js"></script>',
-    '<div data-mt-eligibility data-requirements="mlt" data-lang="es" data-link-target="_blank" data-datalayer data-radius="4px">',
+    '<div data-mt-eligibility data-requirements="mlt" data-lang="es" data-link-target="_blank" data-datalayer data-remember-answers="off" data-radius="4px">',
     '  <a href="https://jobs.example.org/aplicar">Postúlese hoy</a>',
     "</div>",
     "<style>mt-eligibility, [data-mt-eligibility] { --mt-eligibility-surface: #fafafa; }</style>",
@@ -146,7 +148,8 @@ test("the copied snippet, on a fresh page with the host's strict policy, shows t
   const { page } = opened;
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.server.url });
   await page.getByLabel("Language").selectOption("es");
-  await page.getByLabel("Corner radius").fill("3px");
+  await page.getByText("Advanced: every color and size").click();
+  await page.getByLabel("Corner size").fill("3px");
   await page.getByLabel("Borders").fill("#333333");
   await settled(page, "Su situación");
   await page.getByRole("button", { name: "Copy the snippet", exact: true }).click();
@@ -180,7 +183,7 @@ test("the copied snippet, on a fresh page with the host's strict policy, shows t
 test("axe finds no WCAG 2.2 AA violation on the studio page", async () => {
   const opened = await studio({ bypassCSP: true });
   const { page } = opened;
-  await page.getByLabel("Primary color", { exact: true }).fill("#eeeeee");
+  await page.getByLabel("Brand color", { exact: true }).fill("#eeeeee");
   await settled(page);
   assert.deepEqual(await pageViolations(page), []);
   await opened.close();
@@ -215,7 +218,8 @@ test("the editor reports each kind of error at its line, the preview follows the
   // A syntax error: a missing comma.
   await edit(page, ['"version": "2.2.0",', '"version": "2.2.0"']);
   await page.getByText("1 problem(s).", { exact: false }).waitFor();
-  assert.match((await problems())[0], new RegExp(`^Line ${shippedLine('"effective"')}, column 3: \\$: not valid JSON`));
+  // At the end of the line where the comma is missing, not at the next line.
+  assert.match((await problems())[0], new RegExp(`^Line ${shippedLine('"version"')}, column 21: \\$: not valid JSON`));
   await edit(page, ['"version": "2.2.0"', '"version": "2.2.0",']);
   // A reference to a question that does not exist, and a link that is not http(s).
   await edit(page, ['"answer": "degree-level"', '"answer": "degree-levl"']);

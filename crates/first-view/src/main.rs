@@ -171,7 +171,10 @@ fn write_studio_tables(dir: &Path) -> Result<(), String> {
         "maxBytes": MAX_BYTES,
         "languages": Language::ALL
             .iter()
-            .map(|language| json!({ "tag": language.tag(), "apply": language.messages().apply }))
+            .map(|language| {
+                let words = language.messages();
+                json!({ "tag": language.tag(), "apply": words.apply, "unreviewed": words.unreviewed })
+            })
             .collect::<Vec<_>>(),
     });
     let folder = dir.join("studio");

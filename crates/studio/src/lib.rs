@@ -158,6 +158,9 @@ mod tests {
             unreadable.contains(r#""line":2,"column":15}"#),
             "{unreadable}"
         );
+        // A missing comma is at the end of its line, not at the next line's first token.
+        let no_comma = validate("{\n  \"format\": 1\n  \"name\": \"x\"\n}");
+        assert!(no_comma.contains(r#""line":2,"column":14}"#), "{no_comma}");
         let wrong_format = validate("{\n  \"format\": 1\n}");
         assert!(
             wrong_format.contains(r#"{"path":"$.format","message":"expected a string"#)

@@ -8,8 +8,26 @@ use super::json::{position, Json};
 /// text that is not JSON; otherwise where the value at `path` starts (its member's name, for a
 /// member), as deep as the path can be followed.
 pub fn locate(text: &str, path: &str) -> (usize, usize) {
-    let at = Json::syntax_error_at(text).unwrap_or_else(|| follow(text.as_bytes(), path));
+    let at = match Json::syntax_error_at(text) {
+        Some(at) => before_line_break(text.as_bytes(), at),
+        None => follow(text.as_bytes(), path),
+    };
     position(text, at)
+}
+
+/// A syntax error found at the first token of a line, such as a missing comma, is a mistake at
+/// the end of the line before, where the comma belongs: the place right after its last token.
+fn before_line_break(text: &[u8], at: usize) -> usize {
+    let at = at.min(text.len());
+    let mut end = at;
+    while end > 0 && text[end - 1].is_ascii_whitespace() {
+        end -= 1;
+    }
+    if end > 0 && text[end..at].contains(&b'\n') {
+        end
+    } else {
+        at
+    }
 }
 
 /// One step of a JSON path: `.name`, `["name"]` or `[index]`.
