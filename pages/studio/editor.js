@@ -2,7 +2,7 @@
 // studio's own wasm (crates/studio: the same validator as ./dev validate and the widget), a
 // preview that is the real widget with the edited set inline, persona runs, a diff against the
 // opened text, and a download. Nothing leaves the browser.
-import init, { validate, aged, run_personas as runPersonas } from "./mt_studio.js";
+import init, { validate, validate_translation as validateTranslation, aged, run_personas as runPersonas } from "./mt_studio.js";
 import { TABLES } from "./tables.js";
 
 /** The widget refuses bigger sets (mt-requirements' MAX_BYTES); the editor refuses to open them. */
@@ -126,9 +126,97 @@ function listAged(source) {
   }
 }
 
+/** Whether the text is a translation (a set's texts in another language), not a set. */
+const isTranslation = (source) => /"format"\s*:\s*"mt-eligibility\/translation@/.test(source);
+
+/** The shipped sets' texts, by name, fetched once: a translation is checked against its set. */
+const setTexts = new Map();
+async function setText(name) {
+  if (!TABLES.sets.includes(name)) return undefined;
+  if (!setTexts.has(name)) setTexts.set(name, await (await fetch(new URL(`../${name}.json`, import.meta.url))).text());
+  return setTexts.get(name);
+}
+
+/** Shows the widget with the set and the edited translation, in its language. */
+function previewTranslation(set, source, language) {
+  preview(set);
+  const host = $("preview").querySelector("mt-eligibility");
+  host.setAttribute("lang", language);
+  const script = document.createElement("script");
+  script.type = "application/json";
+  script.dataset.language = language;
+  script.textContent = source;
+  host.append(script);
+}
+
+/** Checks a translation against its set: its problems, its drafts and its review record. */
+async function checkTranslation(source) {
+  const list = $("problems");
+  list.replaceChildren();
+  $("aging").textContent = "";
+  $("aged").replaceChildren();
+  $("review").hidden = false;
+  const name = source.match(/"set"\s*:\s*"([a-z0-9-]+)"/)?.[1] ?? "";
+  const set = await setText(name);
+  if (source !== text.value) return;
+  if (!set) {
+    $("status").textContent = `This translates "${name}", which is not a set that ships with the widget. The editor checks translations of ${TABLES.sets.join(" and ")}.`;
+    return;
+  }
+  const result = JSON.parse(validateTranslation(set, source));
+  if (result.valid) {
+    $("status").textContent = `No problems: the ${result.language} translation of ${result.set}, ${result.texts} texts.`;
+    previewTranslation(set, source, result.language);
+  } else {
+    $("status").textContent = `${result.problems.length} problem(s). The preview shows the translation as it was before them.`;
+    for (const problem of result.problems) {
+      list.append(jumpButton(source, { line: problem.line, column: problem.column }, `Line ${problem.line}, column ${problem.column}: ${problem.path}: ${problem.message}`));
+    }
+  }
+  const drafts = $("drafts");
+  drafts.replaceChildren();
+  for (const draft of result.drafts) {
+    drafts.append(jumpButton(source, { line: draft.line, column: draft.column }, `Line ${draft.line}: ${draft.key}`));
+  }
+  $("drafts-fold").hidden = !result.drafts.length;
+  $("drafts-summary").textContent = `${result.drafts.length} ${result.drafts.length === 1 ? "text is" : "texts are"} still drafts`;
+  $("review-status").textContent = result.reviewed
+    ? `Reviewed by ${result.reviewed.by} on ${result.reviewed.on}. Visitors are not told that no person has reviewed it.`
+    : `Not reviewed yet: visitors are told that no person has reviewed this translation. ${result.drafts.length ? `${result.drafts.length} of ${result.texts} texts are still drafts.` : "No text is a draft: a reviewer can record the review."}`;
+}
+
+/** Writes the reviewer's record into the translation, once no text is a draft. */
+function recordReview() {
+  const source = text.value;
+  const problem = $("review-problem");
+  const name = $("reviewer").value.trim();
+  const set = setTexts.get(source.match(/"set"\s*:\s*"([a-z0-9-]+)"/)?.[1]);
+  const result = set ? JSON.parse(validateTranslation(set, source)) : undefined;
+  if (!result) {
+    problem.textContent = "Open a translation of a shipped set first.";
+  } else if (result.drafts.length) {
+    problem.textContent = `${result.drafts.length} ${result.drafts.length === 1 ? "text is" : "texts are"} still drafts. Review each (listed above), then record your review.`;
+  } else if (!name) {
+    problem.textContent = "Write your name first: a review is recorded with the reviewer's name.";
+  } else {
+    const record = `"reviewed": { "by": ${JSON.stringify(name)}, "on": "${today()}" }`;
+    text.value = /"reviewed"\s*:\s*\{[^}]*\}/.test(source)
+      ? source.replace(/"reviewed"\s*:\s*\{[^}]*\}/, record)
+      : source.replace(/("language"\s*:\s*"[a-z]{2,3}",\n)(\s*)/, (_, language, indent) => `${language}${indent}${record},\n${indent}`);
+    problem.textContent = "";
+    changed();
+  }
+}
+
 /** Checks the text, lists its problems with their lines, and updates the preview and the diff. */
 function check() {
   const source = text.value;
+  if (isTranslation(source)) {
+    checkTranslation(source);
+    $("diff").textContent = diff(opened, source) || "No changes yet.";
+    return;
+  }
+  $("review").hidden = true;
   const result = JSON.parse(validate(source));
   const list = $("problems");
   list.replaceChildren();
@@ -203,11 +291,17 @@ function save(file) {
  * name that says so.
  */
 function download() {
-  const result = JSON.parse(validate(text.value));
+  const translation = isTranslation(text.value);
+  const set = translation && setTexts.get(text.value.match(/"set"\s*:\s*"([a-z0-9-]+)"/)?.[1]);
+  const result = translation
+    ? set
+      ? JSON.parse(validateTranslation(set, text.value))
+      : { valid: false, problems: [{}] }
+    : JSON.parse(validate(text.value));
   $("download-problem").textContent = "";
   $("download-anyway").hidden = true;
   if (result.valid) {
-    save(`${result.name}.json`);
+    save(translation ? `${result.set}.${result.language}.json` : `${result.name}.json`);
     return;
   }
   const count = result.problems.length;
@@ -217,7 +311,8 @@ function download() {
 
 /** The unfinished set, named after it where its name can be read, and marked unfinished. */
 function downloadAnyway() {
-  const name = text.value.match(/"name"\s*:\s*"([a-z0-9-]{1,64})"/)?.[1] ?? "requirement-set";
+  const field = (key) => text.value.match(new RegExp(`"${key}"\\s*:\\s*"([a-z0-9-]{1,64})"`))?.[1];
+  const name = isTranslation(text.value) ? `${field("set") ?? "translation"}.${field("language") ?? "xx"}` : (field("name") ?? "requirement-set");
   save(`${name}.unfinished.json`);
 }
 
@@ -274,6 +369,7 @@ $("personas-file").addEventListener("change", () => readFile($("personas-file"),
 $("run").addEventListener("click", run);
 $("download").addEventListener("click", download);
 $("download-anyway").addEventListener("click", downloadAnyway);
+$("record-review").addEventListener("click", recordReview);
 // Apply clicks in the preview stay in the studio.
 $("preview").addEventListener("click", (event) => {
   if (event.composedPath().some((node) => node.localName === "a")) event.preventDefault();

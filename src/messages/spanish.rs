@@ -56,7 +56,7 @@ pub static SPANISH: Messages = Messages {
     remember: "Recordar mis respuestas en este dispositivo",
     remembered: "Se guardan solo en este navegador y nunca se envían. Quien use este dispositivo puede verlas.",
     forget: "Olvidar mis respuestas",
-    forgotten: "Olvidadas en este dispositivo.",
+    forgotten: "Ya no se guardan en este dispositivo.",
     not_remembered: "Este navegador no permitió guardar sus respuestas.",
     copy_link: "Copiar un enlace a sus respuestas",
     link_copied: "Enlace copiado. Ábralo más tarde, en cualquier dispositivo, para ver sus respuestas. Las respuestas van en el enlace, así que compártalo solo con personas de confianza.",

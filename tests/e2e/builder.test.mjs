@@ -353,3 +353,46 @@ async function walk({ page }, site, herSite, pages) {
     await visit.close();
   }
 }
+
+test("the licensure team reviews a translation in the editor: only a person's recorded review takes the note away", async () => {
+  const opened = await open(env.browser, `${env.server.url}/studio-editor.html`, { viewport: { width: 1280, height: 900 }, acceptDownloads: true, bypassCSP: true });
+  const { page } = opened;
+  await page.getByText(/^No problems: mt-agency version/).waitFor();
+  await page.getByLabel("A set that ships with the widget").selectOption("mlt.es");
+  await page.getByRole("button", { name: "Open it" }).click();
+  await page.getByText(/^No problems: the es translation of mlt, \d+ texts\./).waitFor();
+  const status = page.locator("#review-status");
+  await eventually(async () => /^Not reviewed yet: .* \d+ of \d+ texts are still drafts\./.test(await status.textContent()), "the drafts counted");
+  const preview = page.locator("#preview mt-eligibility");
+  await preview.getByText("Ninguna persona ha revisado aún esta traducción.", { exact: false }).waitFor();
+
+  // Not while drafts are left, and not without a name.
+  await page.getByLabel("Your name, as the reviewer").fill("Ana Cruz");
+  await page.getByRole("button", { name: "Record my review" }).click();
+  assert.match(await page.locator("#review-problem").textContent(), /^\d+ texts are still drafts\. Review each/);
+
+  // The reviewer goes through every draft and writes it as is.
+  await page.locator("#text").evaluate((element) => {
+    const translation = JSON.parse(element.value);
+    for (const [key, entry] of Object.entries(translation.strings)) if (entry?.draft !== undefined) translation.strings[key] = entry.draft;
+    element.value = `${JSON.stringify(translation, null, 2)}\n`;
+    element.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  await eventually(async () => (await status.textContent()).includes("No text is a draft"), "no draft left");
+  // Still not reviewed: nobody has said so.
+  await preview.getByText("Ninguna persona ha revisado aún esta traducción.", { exact: false }).waitFor();
+  await page.getByLabel("Your name, as the reviewer").fill("");
+  await page.getByRole("button", { name: "Record my review" }).click();
+  assert.match(await page.locator("#review-problem").textContent(), /Write your name first/);
+  await page.getByLabel("Your name, as the reviewer").fill("Ana Cruz");
+  await page.getByRole("button", { name: "Record my review" }).click();
+  await eventually(async () => /^Reviewed by Ana Cruz on \d{4}-\d{2}-\d{2}\./.test(await status.textContent()), "the record");
+  assert.match(await page.locator("#text").inputValue(), /"reviewed": \{ "by": "Ana Cruz", "on": "\d{4}-\d{2}-\d{2}" \}/);
+  await preview.getByRole("heading", { name: "¿Cumple usted nuestros requisitos?" }).or(preview.locator(".mte-title")).first().waitFor();
+  await eventually(async () => (await preview.locator(".mte-unreviewed").count()) === 0, "the note gone");
+
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download the set" }).click()]);
+  assert.equal(file.suggestedFilename(), "mlt.es.json");
+  assert.deepEqual(opened.errors, []);
+  await opened.close();
+});

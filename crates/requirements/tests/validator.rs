@@ -80,6 +80,62 @@ fn a_translation_is_checked_for_every_missing_surplus_and_misshapen_text() {
     }
 }
 
+/// The mlt set's Spanish translation with every draft written as is, as a reviewer leaves it.
+fn reviewed_texts() -> serde_json::Value {
+    let mut translation: serde_json::Value =
+        serde_json::from_str(&common::translation_text("mlt", "es")).unwrap();
+    for entry in translation["strings"].as_object_mut().unwrap().values_mut() {
+        if let Some(text) = entry.get("draft").cloned() {
+            *entry = text;
+        }
+    }
+    translation
+}
+
+#[test]
+fn only_a_review_record_with_a_name_and_a_day_takes_the_not_reviewed_note_away() {
+    let set = common::text("mlt");
+    let read = |translation: &serde_json::Value| {
+        mt_requirements::read_translated(&set, &translation.to_string())
+    };
+    // The shipped translation: drafts, no record.
+    let shipped: serde_json::Value =
+        serde_json::from_str(&common::translation_text("mlt", "es")).unwrap();
+    assert!(read(&shipped).unwrap().unreviewed > 0);
+    // No drafts left is not a review: nobody has said so.
+    let mut translation = reviewed_texts();
+    assert!(read(&translation).unwrap().unreviewed > 0);
+    // A person's record, with their name and the day: the note goes.
+    translation["reviewed"] = serde_json::json!({ "by": "Ana Cruz", "on": "2026-12-05" });
+    assert_eq!(read(&translation).unwrap().unreviewed, 0);
+    let (ok, printed) = validate_translated("mlt-reviewed", &set, &translation);
+    assert!(ok, "{printed}");
+    assert!(
+        printed.contains("0 not yet reviewed by a person"),
+        "{printed}"
+    );
+    // A record that is not whole, or that leaves drafts, is refused, each problem at its place.
+    translation["reviewed"] = serde_json::json!({ "by": " ", "on": "5/12/2026" });
+    translation["strings"]["heading"] = serde_json::json!({ "draft": "¿Cumple los requisitos?" });
+    let problems = read(&translation).unwrap_err();
+    let said: Vec<String> = problems
+        .iter()
+        .map(|problem| format!("{}: {}", problem.path, problem.message))
+        .collect();
+    assert_eq!(said.len(), 3, "{said:?}");
+    assert!(said[0].starts_with("$.reviewed.by: is empty"), "{said:?}");
+    assert!(
+        said[1].starts_with("$.reviewed.on: \"5/12/2026\" is not a date"),
+        "{said:?}"
+    );
+    assert!(
+        said[2].starts_with(
+            "$.reviewed: says a person reviewed every text, but 1 text is still a draft"
+        ),
+        "{said:?}"
+    );
+}
+
 #[test]
 fn a_template_starts_a_complete_translation_of_drafts() {
     let output = Command::new(env!("CARGO_BIN_EXE_validate-requirements"))

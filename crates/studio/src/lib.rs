@@ -32,6 +32,61 @@ pub fn validate(text: &str) -> String {
     }
 }
 
+/// Checks a translation's text against its set's, as the widget would:
+/// `{"valid":bool,"problems":[…],"set":…,"language":…,"texts":n,
+/// "drafts":[{"key":…,"line":n,"column":n}],"reviewed":{"by":…,"on":…}|null}`. The drafts are
+/// listed whatever else is wrong, each with where it is, for a reviewer to go through.
+#[wasm_bindgen]
+pub fn validate_translation(set: &str, translation: &str) -> String {
+    use mt_requirements::format::{FromJson, Json, Location, TranslationDocument};
+    let document = Json::parse(translation)
+        .ok()
+        .and_then(|json| TranslationDocument::from_json(&json, &Location::Root).ok());
+    let mut drafts = Vec::new();
+    if let Some(document) = &document {
+        for (key, entry) in &document.strings {
+            if entry.draft {
+                let (line, column) = locate(translation, &format!("$.strings[\"{key}\"]"));
+                drafts.push(format!(
+                    r#"{{"key":{},"line":{line},"column":{column}}}"#,
+                    quoted(key)
+                ));
+            }
+        }
+    }
+    let reviewed = match document
+        .as_ref()
+        .and_then(|document| document.reviewed.as_ref())
+    {
+        Some(review) => format!(
+            r#"{{"by":{},"on":{}}}"#,
+            quoted(&review.by),
+            quoted(&review.on)
+        ),
+        None => "null".into(),
+    };
+    let (set_name, language, texts) =
+        document
+            .as_ref()
+            .map_or((String::new(), String::new(), 0), |document| {
+                (
+                    document.set.clone(),
+                    document.language.clone(),
+                    document.strings.len(),
+                )
+            });
+    let (valid, problems) = match mt_requirements::read_translated(set, translation) {
+        Ok(_) => (true, "[]".to_owned()),
+        Err(problems) => (false, problem_list(translation, &problems)),
+    };
+    format!(
+        r#"{{"valid":{valid},"problems":{problems},"set":{},"language":{},"texts":{texts},"drafts":[{}],"reviewed":{reviewed}}}"#,
+        quoted(&set_name),
+        quoted(&language),
+        drafts.join(",")
+    )
+}
+
 /// What is getting old in a set's text on `today` (`YYYY-MM-DD`):
 /// `{"fresh_days":n,"aged":[{"path":…,"what":…,"date":…,"days":n,"line":n,"column":n}]}`, or
 /// `{"fresh_days":0,"aged":[]}` for a set that cannot be read (its problems are listed already).
@@ -161,6 +216,19 @@ mod tests {
         // A missing comma is at the end of its line, not at the next line's first token.
         let no_comma = validate("{\n  \"format\": 1\n  \"name\": \"x\"\n}");
         assert!(no_comma.contains(r#""line":2,"column":14}"#), "{no_comma}");
+        // A translation: its drafts with their lines, and whether a person recorded a review.
+        let set = include_str!("../../../requirements/mlt.json");
+        let shipped = include_str!("../../../requirements/mlt.es.json");
+        let checked = validate_translation(set, shipped);
+        assert!(
+            checked.starts_with(r#"{"valid":true,"problems":[],"set":"mlt","language":"es","#),
+            "{checked}"
+        );
+        assert!(
+            checked.contains(r#""drafts":[{"key":"title","line":"#)
+                && checked.ends_with(r#""reviewed":null}"#),
+            "{checked}"
+        );
         let wrong_format = validate("{\n  \"format\": 1\n}");
         assert!(
             wrong_format.contains(r#"{"path":"$.format","message":"expected a string"#)

@@ -306,17 +306,86 @@ pub struct SourceDocument {
     pub url: String,
 }
 
+/// What stands in for a field that could not be read, until its problem is returned: never seen.
+trait Placeholder {
+    fn placeholder() -> Self;
+}
+
+impl<T: Default> Placeholder for T {
+    fn placeholder() -> Self {
+        T::default()
+    }
+}
+
+impl Placeholder for Confidence {
+    fn placeholder() -> Self {
+        Confidence::Unverified
+    }
+}
+
+impl Placeholder for Criterion {
+    fn placeholder() -> Self {
+        Criterion::Agency
+    }
+}
+
+impl Placeholder for Decider {
+    fn placeholder() -> Self {
+        Decider::LicensureTeam
+    }
+}
+
+impl Placeholder for KindDocument {
+    fn placeholder() -> Self {
+        KindDocument::Choice
+    }
+}
+
+impl Placeholder for ConditionDocument {
+    fn placeholder() -> Self {
+        ConditionDocument::All(Vec::new())
+    }
+}
+
+impl Placeholder for SourceDocument {
+    fn placeholder() -> Self {
+        SourceDocument {
+            title: String::new(),
+            url: String::new(),
+        }
+    }
+}
+
+/// The value read, or its placeholder, with the problem kept in `first` if it is the first.
+/// One function per type, not per field: a closure for each field would be its own copy.
+fn keep<T: Placeholder>(read: Result<T, Problem>, first: &mut Option<Problem>) -> T {
+    match read {
+        Ok(value) => value,
+        Err(problem) => {
+            first.get_or_insert(problem);
+            T::placeholder()
+        }
+    }
+}
+
 /// Reads a document type from a JSON object, naming each field once: how it is read (`required`,
 /// `optional`, or `or_default` when left out), and its JSON name if that is not the Rust one.
-/// Members that are not listed are refused.
+/// Members that are not listed are refused. The first problem, in field order, is the answer;
+/// the fields after it are still read (into empty values) rather than returned from early, as
+/// each early return drops the fields read so far its own way, which costs kilobytes of wasm.
 macro_rules! read_fields {
     ($type:ident { $($field:ident $(as $name:literal)?: $how:ident),* $(,)? }) => {
         impl FromJson for $type {
             fn from_json(value: &Json, at: &Location) -> Result<Self, Problem> {
                 let fields = Fields::of(value, at, &[$(read_fields!(@name $field $($name)?)),*])?;
-                Ok($type {
-                    $($field: fields.$how(read_fields!(@name $field $($name)?))?,)*
-                })
+                let mut first = None;
+                let read = $type {
+                    $($field: keep(fields.$how(read_fields!(@name $field $($name)?)), &mut first),)*
+                };
+                match first {
+                    None => Ok(read),
+                    Some(problem) => Err(problem),
+                }
             }
         }
     };

@@ -16,7 +16,7 @@ pub use fields::{Fields, FromJson, Location};
 pub use json::{Json, Number, MAX_DEPTH};
 pub use locate::locate;
 pub use translation::{
-    read_translated, texts, translate, Entry, Text, TranslationDocument, TRANSLATION_FORMAT,
+    read_translated, texts, translate, Entry, Review, Text, TranslationDocument, TRANSLATION_FORMAT,
 };
 pub use validate::{read_text, validate, Problem, FORMAT, MAX_BYTES, MAX_REQUIREMENTS};
 

@@ -12,6 +12,7 @@ use super::fields::{Fields, FromJson, Location};
 use super::json::Json;
 use super::validate::{too_large, validate};
 use super::Problem;
+use crate::engine::calendar::day;
 use crate::engine::RequirementSet;
 
 /// The format tag every translation document carries.
@@ -32,6 +33,28 @@ pub struct TranslationDocument {
     pub language: String,
     /// Key → text, in document order.
     pub strings: Vec<(String, Entry)>,
+    /// Who reviewed every text, and when: only this record takes away the widget's note that no
+    /// person has reviewed the translation.
+    pub reviewed: Option<Review>,
+}
+
+/// A person's review of a whole translation, recorded in it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Review {
+    /// The reviewer's name.
+    pub by: String,
+    /// The day they finished, `YYYY-MM-DD`.
+    pub on: String,
+}
+
+impl FromJson for Review {
+    fn from_json(value: &Json, at: &Location) -> Result<Self, Problem> {
+        let fields = Fields::of(value, at, &["by", "on"])?;
+        Ok(Review {
+            by: fields.required("by")?,
+            on: fields.required("on")?,
+        })
+    }
 }
 
 /// One translated text, and whether a person has reviewed it.
@@ -82,7 +105,9 @@ impl FromJson for TranslationDocument {
         let fields = Fields::of(
             value,
             at,
-            &["$schema", "format", "set", "version", "language", "strings"],
+            &[
+                "$schema", "format", "set", "version", "language", "strings", "reviewed",
+            ],
         )?;
         let strings_at = Location::Member(at, "strings");
         let strings = match value {
@@ -108,6 +133,7 @@ impl FromJson for TranslationDocument {
             version: fields.required("version")?,
             language: fields.required("language")?,
             strings,
+            reviewed: fields.optional("reviewed")?,
         })
     }
 }
@@ -285,9 +311,10 @@ pub fn texts(document: &SetDocument) -> Vec<(String, Text)> {
         .collect()
 }
 
-/// The set's document with every text replaced by the translation's, and the number of those
-/// still drafts. Every problem is reported at once: missing, surplus and misshapen texts, and
-/// placeholders that differ from the set's.
+/// The set's document with every text replaced by the translation's, and how many of its texts
+/// no person has reviewed: none with a review record, else all. Every problem is reported at
+/// once: missing, surplus and misshapen texts, placeholders that differ from the set's, and a
+/// review record that is incomplete or leaves drafts.
 pub fn translate(
     mut document: SetDocument,
     translation: TranslationDocument,
@@ -408,6 +435,36 @@ pub fn translate(
             problem(at(key), "the set has no such text".into());
         }
     }
+    // Reviewing is a person's act: the record names them and the day, and leaves no draft.
+    let unreviewed = match &translation.reviewed {
+        Some(review) => {
+            if review.by.trim().is_empty() {
+                problem(
+                    "$.reviewed.by".into(),
+                    "is empty: write the name of the person who reviewed every text".into(),
+                );
+            }
+            if day(&review.on).is_none() {
+                problem(
+                    "$.reviewed.on".into(),
+                    format!("\"{}\" is not a date written YYYY-MM-DD", review.on),
+                );
+            }
+            if drafts > 0 {
+                let still = match drafts {
+                    1 => "1 text is still a draft".to_owned(),
+                    many => format!("{many} texts are still drafts"),
+                };
+                problem(
+                    "$.reviewed".into(),
+                    format!("says a person reviewed every text, but {still}: review each and write it without {{\"draft\": …}}, or remove \"reviewed\""),
+                );
+            }
+            0
+        }
+        // Without the record, every text counts as not reviewed, drafts or not.
+        None => translation.strings.len(),
+    };
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -419,7 +476,7 @@ pub fn translate(
         }
     }
     document.language = Some(translation.language);
-    Ok((document, drafts))
+    Ok((document, unreviewed))
 }
 
 fn at(key: &str) -> String {
@@ -498,8 +555,8 @@ pub fn read_translated(set: &str, translation: &str) -> Result<RequirementSet, V
         &Location::Root,
     )
     .map_err(|problem| vec![problem])?;
-    let (document, drafts) = translate(document, translation)?;
+    let (document, unreviewed) = translate(document, translation)?;
     let mut set = validate(document)?;
-    set.unreviewed = drafts;
+    set.unreviewed = unreviewed;
     Ok(set)
 }
