@@ -126,6 +126,9 @@ function listAged(source) {
   }
 }
 
+/** A top-level name field of the text (`name`, `set`, `language`), read even while the JSON is broken. */
+const field = (source, key) => source.match(new RegExp(`"${key}"\\s*:\\s*"([a-z0-9-]{1,64})"`))?.[1];
+
 /** Whether the text is a translation (a set's texts in another language), not a set. */
 const isTranslation = (source) => /"format"\s*:\s*"mt-eligibility\/translation@/.test(source);
 
@@ -156,7 +159,7 @@ async function checkTranslation(source) {
   $("aging").textContent = "";
   $("aged").replaceChildren();
   $("review").hidden = false;
-  const name = source.match(/"set"\s*:\s*"([a-z0-9-]+)"/)?.[1] ?? "";
+  const name = field(source, "set") ?? "";
   const set = await setText(name);
   if (source !== text.value) return;
   if (!set) {
@@ -190,7 +193,7 @@ function recordReview() {
   const source = text.value;
   const problem = $("review-problem");
   const name = $("reviewer").value.trim();
-  const set = setTexts.get(source.match(/"set"\s*:\s*"([a-z0-9-]+)"/)?.[1]);
+  const set = setTexts.get(field(source, "set"));
   const result = set ? JSON.parse(validateTranslation(set, source)) : undefined;
   if (!result) {
     problem.textContent = "Open a translation of a shipped set first.";
@@ -292,7 +295,7 @@ function save(file) {
  */
 function download() {
   const translation = isTranslation(text.value);
-  const set = translation && setTexts.get(text.value.match(/"set"\s*:\s*"([a-z0-9-]+)"/)?.[1]);
+  const set = translation && setTexts.get(field(text.value, "set"));
   const result = translation
     ? set
       ? JSON.parse(validateTranslation(set, text.value))
@@ -311,8 +314,10 @@ function download() {
 
 /** The unfinished set, named after it where its name can be read, and marked unfinished. */
 function downloadAnyway() {
-  const field = (key) => text.value.match(new RegExp(`"${key}"\\s*:\\s*"([a-z0-9-]{1,64})"`))?.[1];
-  const name = isTranslation(text.value) ? `${field("set") ?? "translation"}.${field("language") ?? "xx"}` : (field("name") ?? "requirement-set");
+  const source = text.value;
+  const name = isTranslation(source)
+    ? `${field(source, "set") ?? "translation"}.${field(source, "language") ?? "xx"}`
+    : (field(source, "name") ?? "requirement-set");
   save(`${name}.unfinished.json`);
 }
 
