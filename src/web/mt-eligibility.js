@@ -195,6 +195,9 @@ if (globalThis.MtEligibility) {
     return [{ attribute: "apply-url", message: `apply-url "${raw}" has no https:// at its start, so it leads to a page of this site, ${url}. Did you mean ${meant}?`, suggestion: meant }];
   }
 
+  /** Applies the theme, and lists what the wasm reports of the host's attributes: the same at mount and on every update. */
+  const refusals = (host, entry) => [...theme(host, entry), ...misdirected(host)];
+
   /**
    * The first view for this host, as HTML, or nothing where it could be wrong: a set written in
    * the page or linked, or a language no first view speaks. The choice is the glue's, in the same
@@ -285,7 +288,7 @@ if (globalThis.MtEligibility) {
     entry.busy = true;
     try {
       if (action === "destroy") entry.widget?.destroy();
-      else if (action === "update") entry.widget?.update([...theme(host, entry), ...misdirected(host)]);
+      else if (action === "update") entry.widget?.update(refusals(host, entry));
       else entry.widget = action(host);
     } finally {
       entry.busy = false;
@@ -344,7 +347,7 @@ if (globalThis.MtEligibility) {
       if (!entry || entry.widget || !host.isConnected) return;
       host.shadowRoot.adoptedStyleSheets = [styles];
       // The theme again, as the page's CSS may have changed since; the wasm reports what it refused.
-      run(host, entry, (mounted) => module.mount(mounted, mounted.shadowRoot, base, INTEGRITY, [...theme(mounted, entry), ...misdirected(mounted)], read));
+      run(host, entry, (mounted) => module.mount(mounted, mounted.shadowRoot, base, INTEGRITY, refusals(mounted, entry), read));
     } catch (error) {
       // A first view without the check would wait for a verdict that never comes.
       reserve(host.shadowRoot, []);
