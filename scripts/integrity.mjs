@@ -15,9 +15,9 @@ import { fileURLToPath } from "node:url";
 export const sri = (file) => `sha384-${createHash("sha384").update(readFileSync(file)).digest("base64")}`;
 
 /**
- * Writes the hashes of the glue, the wasm, the reader's glue and wasm, and the compiled shipped sets the widget fetches (all
+ * Writes the hashes of the glue, the wasm, the reader's glue and wasm, the compiled shipped sets the widget fetches (all
  * but the default set in its own language, which is inside the wasm: crates/first-view writes
- * only those) into DIR's loader.
+ * only those) and the first views the loader fetches (`mlt.es.view`) into DIR's loader.
  */
 async function pin(dir) {
   const pinned = [
@@ -26,7 +26,7 @@ async function pin(dir) {
     "mt-eligibility-reader.js",
     "mt-eligibility-reader_bg.wasm",
     ...readdirSync(dir)
-      .filter((file) => /^[a-z0-9-]+(\.[a-z]{2})?(\.core)?\.set$/.test(file))
+      .filter((file) => /^[a-z0-9-]+(\.[a-z]{2})?(\.core)?\.set$|^[a-z0-9-]+\.[a-z]{2}\.view$/.test(file))
       .sort(),
   ];
   const loader = join(dir, "mt-eligibility.js");

@@ -43,3 +43,9 @@ pub fn compiled_file(name: &str, tag: Option<&str>, core: bool) -> String {
     }
     file + ".set"
 }
+
+/// The file a shipped set's first view in a language is served in beside the loader
+/// (`mlt.es.view`), for all but the default set in its own language, which the loader carries.
+pub fn view_file(name: &str, tag: &str) -> String {
+    format!("{name}.{tag}.view")
+}

@@ -30,8 +30,17 @@ async fn a_panic_in_an_event_leaves_an_apology_and_the_apply_link() {
         .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
         .unwrap();
     mt_eligibility::web::start();
-    let _widget =
-        mt_eligibility::web::mount(host.clone(), shadow.clone(), None, None, None, None).unwrap();
+    let _widget = mt_eligibility::web::mount(
+        host.clone(),
+        shadow.clone(),
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+    )
+    .unwrap();
     yew::scheduler::flush().await;
     assert!(shadow.query_selector("form").unwrap().is_some());
 

@@ -116,6 +116,8 @@ impl Mounted {
             None,
             None,
             Some(reader()),
+            None,
+            None,
         )
         .unwrap();
         yew::scheduler::flush().await;
@@ -799,6 +801,8 @@ async fn an_error_listener_may_destroy_the_widget_or_change_its_attributes() {
                 None,
                 None,
                 Some(reader()),
+                None,
+                None,
             )
             .unwrap(),
         );

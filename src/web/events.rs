@@ -1,3 +1,4 @@
+use std::cell::Cell;
 use std::rc::Rc;
 
 use js_sys::{Array, Object, Reflect};
@@ -17,6 +18,8 @@ pub struct Reporter {
     host: Element,
     instance: String,
     settings: Rc<Settings>,
+    /// The loader reported the visit's start from the first view: the next `started` is not sent.
+    counted: Cell<bool>,
 }
 
 /// A plain JS object built key by key: event details, their parts and dataLayer entries are all
@@ -50,13 +53,20 @@ impl Detail {
 }
 
 impl Reporter {
-    /// A reporter for the instance named `instance` on `host`.
-    pub fn new(host: Element, instance: String, settings: Rc<Settings>) -> Reporter {
+    /// A reporter for the instance named `instance` on `host`. `counted`: the loader already
+    /// reported the visit's start, for an answer in the first view, before the wasm arrived.
+    pub fn new(host: Element, instance: String, settings: Rc<Settings>, counted: bool) -> Reporter {
         Reporter {
             host,
             instance,
             settings,
+            counted: Cell::new(counted),
         }
+    }
+
+    /// Whether the loader's report of the visit's start still stands for the next `started`.
+    pub fn counted(&self) -> bool {
+        self.counted.get()
     }
 
     /// The widget is on screen and answering.
@@ -171,6 +181,8 @@ impl Reporter {
     pub fn visitor(&self, event: &VisitorEvent) {
         let detail = Detail::new(&self.instance);
         match event {
+            // A visit starts once: if the loader counted it, the check's own count is dropped.
+            VisitorEvent::Started { .. } if self.counted.replace(false) => {}
             VisitorEvent::Started { question } => {
                 self.send("started", detail.text("question", question))
             }

@@ -195,11 +195,44 @@ if (globalThis.MtEligibility) {
     return [{ attribute: "apply-url", message: `apply-url "${raw}" has no https:// at its start, so it leads to a page of this site, ${url}. Did you mean ${meant}?`, suggestion: meant }];
   }
 
+  /**
+   * Sends one of the widget's events from the loader, as the glue sends its own
+   * (src/web/events.rs): on the host, out of its shadow root, and to `dataLayer` if the host asked.
+   */
+  function report(host, name, detail) {
+    const event = `mt-eligibility:${name}`;
+    host.dispatchEvent(new CustomEvent(event, { bubbles: true, composed: true, detail }));
+    if (["", "true"].includes(own(host, "datalayer")?.trim())) {
+      globalThis.dataLayer ??= [];
+      globalThis.dataLayer.push({ event, mtEligibility: detail });
+    }
+  }
+
+  /**
+   * Reports the visit's start at the first answer given in a first view, at once: the wasm may
+   * arrive seconds later on a slow network, and a visitor may leave before. The check, told at
+   * mount, does not report it again. Ids are `prefix-question` (a radio button's name, a field's id).
+   */
+  function countStart(host, shadow, entry) {
+    const count = (event) => {
+      const key = event.target.type === "radio" ? event.target.name : event.target.id;
+      if (entry.started || !key?.startsWith(`${FIRST_VIEWS.prefix}-`)) return;
+      entry.started = key.slice(FIRST_VIEWS.prefix.length + 1);
+      report(host, "started", { instance: entry.instance, version: VERSION, question: entry.started });
+    };
+    shadow.addEventListener("change", count);
+    shadow.addEventListener("input", count);
+    entry.uncount = () => {
+      shadow.removeEventListener("change", count);
+      shadow.removeEventListener("input", count);
+    };
+  }
+
   /** Applies the theme, and lists what the wasm reports of the host's attributes: the same at mount and on every update. */
   const refusals = (host, entry) => [...theme(host, entry), ...misdirected(host)];
 
   /**
-   * The first view for this host, as HTML, or nothing where it could be wrong: a set written in
+   * The first view for this host, as HTML or a promise of it, or nothing where it could be wrong: a set written in
    * the page or linked, or a language no first view speaks. The choice is the glue's, in the same
    * order (src/web/set_loading.rs and src/language/choice.rs). If the two ever differed, the
    * wasm would show its own set afresh, or, for the same set in another language, carry the
@@ -219,7 +252,13 @@ if (globalThis.MtEligibility) {
     const language = asked
       ? primary(asked)
       : ((navigator.languages ?? []).map(primary).find((tag) => Object.hasOwn(spoken, tag)) ?? "en");
-    return Object.hasOwn(spoken, language) ? spoken[language] : undefined;
+    const view = Object.hasOwn(spoken, language) ? spoken[language] : undefined;
+    // This file carries the default set's own language only; the others wait beside it, pinned
+    // by hash like every file the loader fetches.
+    if (!view?.file) return view;
+    return fetch(new URL(`./${view.file}`, import.meta.url).href, { integrity: INTEGRITY[view.file] ?? "" })
+      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))))
+      .catch((error) => Promise.reject(new Error(`${view.file}: ${error.message}`)));
   }
 
   /**
@@ -314,25 +353,42 @@ if (globalThis.MtEligibility) {
     { rootMargin: NEAR },
   );
 
+  /** Shows a first view in `shadow`, filled with the answers a link or this device brings, and counts its first answer. */
+  function show(host, shadow, entry, view) {
+    try {
+      // Parsed inert, in a template. This is the widget's own markup from the build, never
+      // anything from the page. A page that enforces Trusted Types refuses it: it keeps the reserved space.
+      const template = document.createElement("template");
+      template.innerHTML = view;
+      shadow.replaceChildren(template.content);
+      shadow.adoptedStyleSheets = [styles];
+      prefill(host, shadow, own(host, "requirements")?.trim() ?? FIRST_VIEWS.default);
+      countStart(host, shadow, entry);
+    } catch {
+      reserve(shadow);
+    }
+  }
+
+  // Each widget's name in its events (and its ids' prefix): `mte-1`, `mte-2`… (`mte-0` is the first views').
+  let named = 0;
+
   function attach(host) {
     if (hosts.has(host)) return false;
     const shadow = host.shadowRoot ?? host.attachShadow({ mode: "open" });
     reserve(shadow);
+    named += 1;
+    const entry = { instance: `mte-${named}` };
     const view = firstView(host);
-    if (view) {
-      try {
-        // Parsed inert, in a template. This is the widget's own markup from the build, never
-        // anything from the page. A page that enforces Trusted Types refuses it: it keeps the reserved space.
-        const template = document.createElement("template");
-        template.innerHTML = view;
-        shadow.replaceChildren(template.content);
-        shadow.adoptedStyleSheets = [styles];
-        prefill(host, shadow, own(host, "requirements")?.trim() ?? FIRST_VIEWS.default);
-      } catch {
-        reserve(shadow);
-      }
+    if (typeof view === "string") {
+      show(host, shadow, entry, view);
+    } else {
+      view?.then(
+        // Unless the check came first, or the widget left the page meanwhile.
+        (html) => hosts.get(host) === entry && !entry.widget && !entry.busy && show(host, shadow, entry, html),
+        // The check comes without it; until then, the space kept for it shows the Apply link.
+        (error) => console.warn(`mt-eligibility: the first view could not be had (${error.message}); the widget shows once it has loaded. Upload all the files of one build together.`),
+      );
     }
-    const entry = {};
     hosts.set(host, entry);
     theme(host, entry);
     near.observe(host);
@@ -346,19 +402,19 @@ if (globalThis.MtEligibility) {
       // Destroyed, or removed from the page, while the module was loading.
       if (!entry || entry.widget || !host.isConnected) return;
       host.shadowRoot.adoptedStyleSheets = [styles];
+      // From here the check counts the answers, those still given in the first view too.
+      entry.uncount?.();
       // The theme again, as the page's CSS may have changed since; the wasm reports what it refused.
-      run(host, entry, (mounted) => module.mount(mounted, mounted.shadowRoot, base, INTEGRITY, refusals(mounted, entry), read));
+      run(host, entry, (mounted) =>
+        module.mount(mounted, mounted.shadowRoot, base, INTEGRITY, refusals(mounted, entry), read, entry.instance, entry.started),
+      );
     } catch (error) {
       // A first view without the check would wait for a verdict that never comes.
+      hosts.get(host)?.uncount?.();
       reserve(host.shadowRoot, []);
       console.error("mt-eligibility: the widget could not start; the Apply link written in the page stays.", error);
-      host.dispatchEvent(
-        new CustomEvent("mt-eligibility:error", {
-          bubbles: true,
-          composed: true,
-          detail: { version: VERSION, code: "load-failed", message: String(error?.message ?? error) },
-        }),
-      );
+      const instance = hosts.get(host)?.instance;
+      report(host, "error", { instance, version: VERSION, code: "load-failed", message: String(error?.message ?? error) });
     }
   }
 
@@ -367,6 +423,7 @@ if (globalThis.MtEligibility) {
     if (!entry) return false;
     hosts.delete(host);
     near.unobserve(host);
+    entry.uncount?.();
     entry.attributes?.disconnect();
     untheme(host, entry);
     if (entry.widget || entry.busy) {

@@ -87,5 +87,5 @@ fn show_fallback(widget: &Record) {
     }
     // In place of everything else: a first view the widget had not taken over goes too.
     widget.shadow.replace_children_with_node_1(&fallback);
-    events::crashed(&widget.host, &format!("mte-{}", widget.id), REPLACED);
+    events::crashed(&widget.host, &widget.instance, REPLACED);
 }

@@ -43,7 +43,8 @@ pub struct Widget(Rc<Record>);
 /// a call: state is collected, the borrow released, then the page is called. The loader keeps
 /// the same rule from its side, queueing a call into a widget until the running one returns.
 pub(super) struct Record {
-    pub(super) id: u32,
+    /// Its name in events (`mte-1`), which is also its ids' prefix.
+    pub(super) instance: String,
     pub(super) host: HtmlElement,
     pub(super) shadow: ShadowRoot,
     /// The widget's own root in the shadow root, which carries its `lang` and `dir`.
@@ -134,6 +135,11 @@ impl Live {
 /// `refused` is what the loader refused of the host's theme, to report (see `Reporter::theme_refused`).
 /// `reader` reads a set the page writes in or links to (`(document, translation?)` → the set
 /// compiled, or a promise of it; thrown: its problems): the loader's, from a second wasm.
+/// `instance` is the widget's name in events, as the loader named it (else `mte-` and a count);
+/// `started` is the question whose answer in the first view the loader already reported as the
+/// visit's start, so the check does not report it again.
+// The loader's one call: plain values wasm-bindgen converts, cheaper than an object read by name.
+#[allow(clippy::too_many_arguments)]
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,
@@ -142,6 +148,8 @@ pub fn mount(
     integrity: Option<js_sys::Object>,
     refused: Option<js_sys::Array>,
     reader: Option<js_sys::Function>,
+    instance: Option<String>,
+    started: Option<String>,
 ) -> Result<Widget, JsValue> {
     let document = host
         .owner_document()
@@ -162,9 +170,12 @@ pub fn mount(
         shadow.replace_children_with_node_1(&root);
     }
 
-    let id = NEXT_ID.with(|next| next.replace(next.get() + 1));
+    let instance = instance.unwrap_or_else(|| {
+        let id = NEXT_ID.with(|next| next.replace(next.get() + 1));
+        format!("mte-{id}")
+    });
     let handover = Rc::new(Cell::new(None));
-    let configured = configure(id, &host, &handover, refused);
+    let configured = configure(&instance, &host, &handover, refused, started.is_some());
     let app = match spare_app {
         // A spare app starts afresh: the check is keyed by the widget's own id prefix.
         Some(mut app) => {
@@ -178,7 +189,7 @@ pub fn mount(
         .render(),
     };
     let record = Rc::new(Record {
-        id,
+        instance,
         host,
         shadow,
         root,
@@ -209,8 +220,11 @@ impl Widget {
     /// changes. `refused` is what the loader refused of the theme, which it applied again.
     pub fn update(&mut self, refused: Option<js_sys::Array>) {
         let record = &self.0;
-        let handover = record.live.borrow().handover.clone();
-        let configured = configure(record.id, &record.host, &handover, refused);
+        let (handover, counted) = {
+            let live = record.live.borrow();
+            (live.handover.clone(), live.reporter.counted())
+        };
+        let configured = configure(&record.instance, &record.host, &handover, refused, counted);
         // The language a panic would speak changes when the set arrives in it, not before.
         record.fallback.borrow_mut().apply_url = configured.fallback.apply_url;
         let reload = {
@@ -499,19 +513,21 @@ struct Configured {
 }
 
 /// Reads the host's settings, reports what it and the loader refused, and builds the props.
+/// `counted`: the visit's start was reported already (see [`Reporter::new`]).
 fn configure(
-    id: u32,
+    instance: &str,
     host: &HtmlElement,
     handover: &Rc<Cell<Option<Handover>>>,
     refused: Option<js_sys::Array>,
+    counted: bool,
 ) -> Configured {
     let (settings, problems) = Settings::read(host);
     let settings = Rc::new(settings);
-    let instance = format!("mte-{id}");
     let reporter = Rc::new(Reporter::new(
         host.clone().into(),
-        instance.clone(),
+        instance.to_owned(),
         settings.clone(),
+        counted,
     ));
     for problem in &problems {
         reporter.refused(problem);
@@ -526,7 +542,7 @@ fn configure(
         host: Host {
             apply_url: settings.apply_url.clone().map(AttrValue::from),
             link_target: settings.link_target.map(AttrValue::Static),
-            id_prefix: AttrValue::from(instance),
+            id_prefix: AttrValue::from(instance.to_owned()),
             on_ready: Callback::from({
                 let reporter = reporter.clone();
                 let handover = handover.clone();

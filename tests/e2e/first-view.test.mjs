@@ -95,7 +95,13 @@ test("answers given before the wasm arrives all count, with focus and caret wher
   await months.fill("14");
   await months.evaluate((field) => field.setSelectionRange(1, 1));
   assert.ok(await host.locator("[data-first-view]").count(), "all of it happened before the wasm arrived");
-  assert.deepEqual(opened.events.filter((event) => event.type === "mt-eligibility:started"), []);
+  // The visit started at the first answer, and the host's analytics hear it at once, not when the
+  // wasm arrives (seconds later on a slow network, or never for a visitor who leaves).
+  const early = opened.events.filter((event) => event.type === "mt-eligibility:started");
+  assert.equal(early.length, 1, "the first view counts the first answer");
+  assert.equal(early[0].detail.question, "degree-level");
+  assert.match(early[0].detail.instance, /^mte-[1-9]\d*$/);
+  assert.match(early[0].detail.version, /^\d+\.\d+\.\d+/);
 
   // At the first frame without the first view, the verdict must be on screen.
   await page.evaluate(() => {
@@ -129,16 +135,51 @@ test("answers given before the wasm arrives all count, with focus and caret wher
   // The answers count for the host's analytics too: the visit started, and this is its result.
   await eventually(() => opened.events.some((event) => event.type === "mt-eligibility:result"), "the result event");
   const started = opened.events.filter((event) => event.type === "mt-eligibility:started");
-  assert.equal(started.length, 1);
-  assert.equal(started[0].detail.question, "degree-level");
+  assert.equal(started.length, 1, "the check does not count the visit's start again");
   const result = opened.events.find((event) => event.type === "mt-eligibility:result");
   assert.deepEqual([result.detail.met, result.detail.unanswered], [["education", "experience"], ["certification"]]);
+  assert.equal(result.detail.instance, early[0].detail.instance, "one name for the widget, before and after the wasm");
+  assert.ok(
+    (await host.locator("input[type=radio]").first().getAttribute("name")).startsWith(`${early[0].detail.instance}-`),
+    "the check's ids carry the same name",
+  );
 
   // Typing on goes on from the caret.
   await page.keyboard.type("0");
   assert.equal(await months.inputValue(), "104");
   await assertClean(opened);
   await opened.close();
+});
+
+test("with datalayer, an answer in the first view reaches dataLayer at once, and once: also when the wasm is slow, and after it arrives", async () => {
+  const release = env.server.holdWasm();
+  const opened = await open(env.browser, `${env.server.url}/index.html`, { viewport: { width: 390, height: 844 } }, {
+    waitUntil: "domcontentloaded",
+    routes: [["**/index.html", async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace("<mt-eligibility ", "<mt-eligibility datalayer ");
+      await route.fulfill({ response, body: html });
+    }]],
+  });
+  try {
+    const host = opened.page.locator("mt-eligibility").first();
+    await host.locator("[data-first-view]").waitFor({ state: "attached" });
+    await host.getByRole("radio", { name: "Bachelor's degree", exact: true }).check();
+    await host.getByRole("radio", { name: "Chemistry", exact: true }).check();
+    const layer = () => opened.page.evaluate(() => (window.dataLayer ?? []).map((entry) => [entry.event, entry.mtEligibility.question ?? null]));
+    assert.deepEqual(await layer(), [["mt-eligibility:started", "degree-level"]], "counted before the wasm, and only the first answer");
+    release();
+    await ready(host);
+    await eventually(async () => (await layer()).some(([event]) => event === "mt-eligibility:result"), "the result in dataLayer");
+    assert.equal((await layer()).filter(([event]) => event === "mt-eligibility:started").length, 1, "the check does not count it again");
+    await host.getByRole("radio", { name: "4 years or more", exact: true }).check();
+    await eventually(async () => (await layer()).filter(([event]) => event === "mt-eligibility:result").length >= 2, "the next result");
+    assert.equal((await layer()).filter(([event]) => event === "mt-eligibility:started").length, 1);
+    await assertClean(opened);
+  } finally {
+    release();
+    await opened.close();
+  }
 });
 
 test("the first view is the widget's own DOM, in each shipped set and language", async () => {
@@ -212,6 +253,20 @@ test("no first view where it could be wrong: a set in the page or linked, or a l
     assert.equal(await host.evaluate((element) => element.shadowRoot.querySelector(".mte-root").lang), lang ?? "en", id);
   }
   await languages.opened.close();
+});
+
+test("a first view that cannot be had: a warning, and the check comes without it", async () => {
+  const opened = await open(env.browser, `${env.server.url}/mlt.html`, { viewport: { width: 390, height: 844 } }, {
+    routes: [["**/mlt.en.view", (route) => route.fulfill({ status: 404, body: "" })]],
+  });
+  try {
+    const host = opened.page.locator("mt-eligibility").first();
+    await ready(host);
+    assert.ok(opened.warnings.some((warning) => /first view could not be had \(mlt\.en\.view: /.test(warning)), opened.warnings.join("\n"));
+    assert.ok(await host.getByRole("radio").count(), "the check's questions");
+  } finally {
+    await opened.close();
+  }
 });
 
 test("a first view whose wasm never comes gives way to the page's own Apply link", async () => {

@@ -129,7 +129,7 @@ function visit(path, body) {
 
 test("the package holds the widget's files, their compressed copies and the guides, in one version", () => {
   assert.equal(env.tarball, `mt-eligibility-${version}.tgz`);
-  for (const file of ["mt-eligibility.js", "mt-eligibility-widget.js", "mt-eligibility-widget_bg.wasm", "mt-eligibility-reader.js", "mt-eligibility-reader_bg.wasm", "mt-agency.set", "mt-agency.es.core.set", "mt-agency.es.set", "mlt.set", "mlt.es.set"]) {
+  for (const file of ["mt-eligibility.js", "mt-eligibility-widget.js", "mt-eligibility-widget_bg.wasm", "mt-eligibility-reader.js", "mt-eligibility-reader_bg.wasm", "mt-agency.set", "mt-agency.es.core.set", "mt-agency.es.set", "mlt.set", "mlt.es.set", "mt-agency.es.view", "mlt.en.view", "mlt.es.view"]) {
     for (const copy of ["", ".br", ".gz"]) assert.match(env.files, new RegExp(`package/dist/${file.replaceAll(".", "\\.")}${copy.replace(".", "\\.")}\\n`), file + copy);
   }
   for (const file of ["package.json", "README.md", "EMBEDDING.md", "CHANGELOG.md"]) assert.match(env.files, new RegExp(`package/${file}\\n`));

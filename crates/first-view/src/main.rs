@@ -1,6 +1,7 @@
 //! Writes what JavaScript needs from the Rust side into a build, so no table is written twice:
 //! into the loader, the first views (for each shipped set, in each language it is translated
-//! into, the widget's opening screen as HTML, with the widget's stylesheet), the widget's version,
+//! into, the widget's opening screen as HTML, with the widget's stylesheet; all but the default
+//! set's in its own language beside the loader, `mlt.es.view`), the widget's version,
 //! the attributes it observes and the theme's tables; beside the loader, each shipped set in each
 //! language compiled (`mlt.set`, `mt-agency.es.set`), which the widget fetches; into `studio/tables.js`, the studio's tables (attributes, theme
 //! pairs, their defaults and the least contrast they need, set names, the largest set the widget
@@ -20,7 +21,7 @@ use std::{env, fs};
 use mt_eligibility::attributes::ATTRIBUTES;
 use mt_eligibility::first_view::{MARK, PREFIX, STYLESHEET};
 use mt_eligibility::language::Language;
-use mt_eligibility::shipped::{compiled_file, DEFAULT_SET, SHIPPED};
+use mt_eligibility::shipped::{compiled_file, view_file, DEFAULT_SET, SHIPPED};
 use mt_eligibility::theme::{
     MIN_TEXT_CONTRAST, MIN_TEXT_CONTRAST_WRITTEN, SAFE_FUNCTIONS, THEME_PAIRS, THEME_SHORTCUTS,
 };
@@ -106,7 +107,16 @@ async fn write(dir: &Path) -> Result<(), String> {
                     language.tag()
                 ));
             }
-            languages.insert(language.tag().into(), view.into());
+            // Every page downloads the loader: it carries the default set's first view in its own
+            // language only. The others wait beside it (`mlt.es.view`), for the pages that show one.
+            if name == DEFAULT_SET && tag.is_none() {
+                languages.insert(language.tag().into(), view.into());
+            } else {
+                let file = view_file(name, language.tag());
+                let path = dir.join(&file);
+                fs::write(&path, view).map_err(|error| format!("{}: {error}", path.display()))?;
+                languages.insert(language.tag().into(), json!({ "file": file }));
+            }
         }
         views.insert(name.into(), Value::Object(languages));
     }
