@@ -50,10 +50,10 @@ export const FIXES = {
 const problem = (text, fix) => ({ ok: false, text, fix });
 const fine = (text) => ({ ok: true, text });
 
-/** The file's SHA-384, as the loader's INTEGRITY table writes it. */
+/** The file's SHA-256, as the loader's INTEGRITY table writes it (scripts/integrity.mjs). */
 async function sri(bytes) {
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-384", bytes));
-  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+  return `sha256-${btoa(String.fromCharCode(...digest))}`;
 }
 
 /** The integrity hashes the loader holds, by file name: the build writes them in `INTEGRITY={…}`. */
