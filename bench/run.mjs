@@ -120,6 +120,7 @@ const scenarios = [
 function watchFirstQuestion() {
   const radios = (root) => [...root.querySelectorAll("input[type=radio]"), ...[...root.querySelectorAll("*")].filter((e) => e.shadowRoot).flatMap((e) => radios(e.shadowRoot))];
   document.addEventListener("mt-eligibility:started", () => (window.__counted ??= performance.now()));
+  document.addEventListener("mt-eligibility:ready", () => (window.__ready ??= performance.now()));
   document.addEventListener("click", () => (window.__clicked ??= performance.now()), true);
   const check = () => {
     const all = document.readyState === "loading" ? [] : radios(document);
@@ -161,6 +162,10 @@ async function visit(browser, url, target, scenario, throttle, network) {
   const counted = await page
     .waitForFunction(() => (document.querySelector("mt-eligibility") ? window.__counted : window.__clicked), null, { timeout: 120_000 })
     .then((handle) => handle.jsonValue());
+  // The widget counts an answer in its first view at once, before its check has arrived. The rest
+  // is answered in the check, as a visitor who reads each question would: the last answer's time
+  // is the check's render, not the download.
+  await page.waitForFunction(() => !document.querySelector("mt-eligibility") || window.__ready !== undefined, null, { timeout: 120_000 });
   // SurveyJS hides its native radios under a decorator; a visitor clicks the label, which `force` matches.
   for (const name of asks.radios) await page.getByRole("radio", { name, exact: true }).check({ force: true });
   await page.getByLabel(/^How many months have you worked as a Medical Technologist/).fill(scenario.months);

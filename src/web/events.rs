@@ -18,8 +18,40 @@ pub struct Reporter {
     host: Element,
     instance: String,
     settings: Rc<Settings>,
-    /// The loader reported the visit's start from the first view: the next `started` is not sent.
-    counted: Cell<bool>,
+    /// Whether the loader reported the visit's start from the first view.
+    counted: Rc<Counted>,
+}
+
+/// Whether the loader reported the visit's start, for an answer in the first view: it does so at
+/// once, as long as the first view is on screen, and the check's own first `started` is then
+/// dropped. One per widget, shared by the reporters its attribute changes make.
+pub struct Counted {
+    /// The loader's question: the question it counted, or `undefined`.
+    by_loader: Option<js_sys::Function>,
+    /// The check's `started` was dropped once already.
+    dropped: Cell<bool>,
+}
+
+impl Counted {
+    /// Asks `by_loader` (`() => question | undefined`), if given.
+    pub fn new(by_loader: Option<js_sys::Function>) -> Rc<Counted> {
+        Rc::new(Counted {
+            by_loader,
+            dropped: Cell::new(false),
+        })
+    }
+
+    /// Whether the check's `started` is the loader's, already sent: true once at most.
+    fn already(&self) -> bool {
+        let by_loader = self
+            .by_loader
+            .as_ref()
+            .and_then(|ask| ask.call0(&JsValue::NULL).ok());
+        let counted = by_loader
+            .and_then(|question| question.as_string())
+            .is_some();
+        counted && !self.dropped.replace(true)
+    }
 }
 
 /// A plain JS object built key by key: event details, their parts and dataLayer entries are all
@@ -53,20 +85,25 @@ impl Detail {
 }
 
 impl Reporter {
-    /// A reporter for the instance named `instance` on `host`. `counted`: the loader already
-    /// reported the visit's start, for an answer in the first view, before the wasm arrived.
-    pub fn new(host: Element, instance: String, settings: Rc<Settings>, counted: bool) -> Reporter {
+    /// A reporter for the instance named `instance` on `host`; `counted` tells whether the loader
+    /// reported the visit's start.
+    pub fn new(
+        host: Element,
+        instance: String,
+        settings: Rc<Settings>,
+        counted: Rc<Counted>,
+    ) -> Reporter {
         Reporter {
             host,
             instance,
             settings,
-            counted: Cell::new(counted),
+            counted,
         }
     }
 
-    /// Whether the loader's report of the visit's start still stands for the next `started`.
-    pub fn counted(&self) -> bool {
-        self.counted.get()
+    /// Whether the loader reported the visit's start, for the next reporter of this widget.
+    pub fn counted(&self) -> Rc<Counted> {
+        self.counted.clone()
     }
 
     /// The widget is on screen and answering.
@@ -182,7 +219,7 @@ impl Reporter {
         let detail = Detail::new(&self.instance);
         match event {
             // A visit starts once: if the loader counted it, the check's own count is dropped.
-            VisitorEvent::Started { .. } if self.counted.replace(false) => {}
+            VisitorEvent::Started { .. } if self.counted.already() => {}
             VisitorEvent::Started { question } => {
                 self.send("started", detail.text("question", question))
             }

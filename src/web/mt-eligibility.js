@@ -210,8 +210,9 @@ if (globalThis.MtEligibility) {
 
   /**
    * Reports the visit's start at the first answer given in a first view, at once: the wasm may
-   * arrive seconds later on a slow network, and a visitor may leave before. The check, told at
-   * mount, does not report it again. Ids are `prefix-question` (a radio button's name, a field's id).
+   * arrive seconds later on a slow network, and a visitor may leave before. The check asks
+   * (`entry.started`) and does not report it again. Only the first view's controls count: their
+   * ids are `prefix-question` (a radio button's name, a field's id); the check's have its own prefix.
    */
   function countStart(host, shadow, entry) {
     const count = (event) => {
@@ -402,11 +403,11 @@ if (globalThis.MtEligibility) {
       // Destroyed, or removed from the page, while the module was loading.
       if (!entry || entry.widget || !host.isConnected) return;
       host.shadowRoot.adoptedStyleSheets = [styles];
-      // From here the check counts the answers, those still given in the first view too.
-      entry.uncount?.();
       // The theme again, as the page's CSS may have changed since; the wasm reports what it refused.
+      // The first view stays in the visitor's hands until the check takes its place, and its
+      // first answer is still counted at once: the check asks whether it was.
       run(host, entry, (mounted) =>
-        module.mount(mounted, mounted.shadowRoot, base, INTEGRITY, refusals(mounted, entry), read, entry.instance, entry.started),
+        module.mount(mounted, mounted.shadowRoot, base, INTEGRITY, refusals(mounted, entry), read, entry.instance, () => entry.started),
       );
     } catch (error) {
       // A first view without the check would wait for a verdict that never comes.

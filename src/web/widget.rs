@@ -7,7 +7,7 @@ use yew::{AppHandle, AttrValue, Callback};
 
 use super::answer_link::brought_back;
 use super::clock::today;
-use super::events::Reporter;
+use super::events::{Counted, Reporter};
 use super::first_view::{FirstView, Handover};
 use super::intl::intl_formatting;
 use super::remembered;
@@ -136,8 +136,8 @@ impl Live {
 /// `reader` reads a set the page writes in or links to (`(document, translation?)` → the set
 /// compiled, or a promise of it; thrown: its problems): the loader's, from a second wasm.
 /// `instance` is the widget's name in events, as the loader named it (else `mte-` and a count);
-/// `started` is the question whose answer in the first view the loader already reported as the
-/// visit's start, so the check does not report it again.
+/// `counted` tells which question's answer in the first view the loader reported as the visit's
+/// start (`() => question | undefined`), so the check does not report it again.
 // The loader's one call: plain values wasm-bindgen converts, cheaper than an object read by name.
 #[allow(clippy::too_many_arguments)]
 #[wasm_bindgen]
@@ -149,7 +149,7 @@ pub fn mount(
     refused: Option<js_sys::Array>,
     reader: Option<js_sys::Function>,
     instance: Option<String>,
-    started: Option<String>,
+    counted: Option<js_sys::Function>,
 ) -> Result<Widget, JsValue> {
     let document = host
         .owner_document()
@@ -175,7 +175,7 @@ pub fn mount(
         format!("mte-{id}")
     });
     let handover = Rc::new(Cell::new(None));
-    let configured = configure(&instance, &host, &handover, refused, started.is_some());
+    let configured = configure(&instance, &host, &handover, refused, Counted::new(counted));
     let app = match spare_app {
         // A spare app starts afresh: the check is keyed by the widget's own id prefix.
         Some(mut app) => {
@@ -513,13 +513,13 @@ struct Configured {
 }
 
 /// Reads the host's settings, reports what it and the loader refused, and builds the props.
-/// `counted`: the visit's start was reported already (see [`Reporter::new`]).
+/// `counted`: whether the loader reported the visit's start (see [`Counted`]).
 fn configure(
     instance: &str,
     host: &HtmlElement,
     handover: &Rc<Cell<Option<Handover>>>,
     refused: Option<js_sys::Array>,
-    counted: bool,
+    counted: Rc<Counted>,
 ) -> Configured {
     let (settings, problems) = Settings::read(host);
     let settings = Rc::new(settings);

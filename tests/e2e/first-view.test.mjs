@@ -255,6 +255,32 @@ test("no first view where it could be wrong: a set in the page or linked, or a l
   await languages.opened.close();
 });
 
+test("an answer in the first view after the wasm has arrived, while the set still loads, is counted at once, and once", async () => {
+  // A Spanish widget fetches its set after the wasm has started: until then the first view stays
+  // in the visitor's hands, and its first answer must not wait for the set.
+  const releaseSet = env.server.hold(".set");
+  const { opened, release } = await openHeld("es.html", { viewport: { width: 390, height: 844 } });
+  try {
+    const host = opened.page.locator("mt-eligibility").first();
+    await host.locator("[data-first-view]").waitFor({ state: "attached" });
+    release();
+    await eventually(() => opened.requests.some((url) => url.endsWith("/mt-agency.es.core.set")), "the wasm asks for the Spanish set");
+    assert.equal(await host.locator("[data-first-view]").count(), 1, "the first view is still the visitor's");
+    await host.getByRole("radio", { name: "Licenciatura (bachelor's degree)", exact: true }).check();
+    const started = () => opened.events.filter((event) => event.type === "mt-eligibility:started");
+    await eventually(() => started().length === 1, "the start, counted before the set arrived");
+    assert.equal(started()[0].detail.question, "degree-level");
+    releaseSet();
+    await ready(host, "Su situación");
+    await eventually(() => opened.events.some((event) => event.type === "mt-eligibility:result"), "the result event");
+    assert.equal(started().length, 1, "the check does not count it again");
+  } finally {
+    releaseSet();
+    release();
+    await opened.close();
+  }
+});
+
 test("a first view that cannot be had: a warning, and the check comes without it", async () => {
   const opened = await open(env.browser, `${env.server.url}/mlt.html`, { viewport: { width: 390, height: 844 } }, {
     routes: [["**/mlt.en.view", (route) => route.fulfill({ status: 404, body: "" })]],
