@@ -26,14 +26,14 @@ pub struct Reporter {
 /// once, as long as the first view is on screen, and the check's own first `started` is then
 /// dropped. One per widget, shared by the reporters its attribute changes make.
 pub struct Counted {
-    /// The loader's question: the question it counted, or `undefined`.
+    /// Asks the loader which question it counted: `() => question | undefined`.
     by_loader: Option<js_sys::Function>,
     /// The check's `started` was dropped once already.
     dropped: Cell<bool>,
 }
 
 impl Counted {
-    /// Asks `by_loader` (`() => question | undefined`), if given.
+    /// Counts what `by_loader` says, if given; without it, the check counts alone.
     pub fn new(by_loader: Option<js_sys::Function>) -> Rc<Counted> {
         Rc::new(Counted {
             by_loader,
