@@ -387,7 +387,7 @@ if (globalThis.MtEligibility) {
         // Unless the check came first, or the widget left the page meanwhile.
         (html) => hosts.get(host) === entry && !entry.widget && !entry.busy && show(host, shadow, entry, html),
         // The check comes without it; until then, the space kept for it shows the Apply link.
-        (error) => console.warn(`mt-eligibility: the first view could not be had (${error.message}); the widget shows once it has loaded. Upload all the files of one build together.`),
+        (error) => console.warn(`mt-eligibility: no first view (${error.message}) until the widget loads. Upload all the files of one build together.`),
       );
     }
     hosts.set(host, entry);
@@ -414,8 +414,7 @@ if (globalThis.MtEligibility) {
       hosts.get(host)?.uncount?.();
       reserve(host.shadowRoot, []);
       console.error("mt-eligibility: the widget could not start; the Apply link written in the page stays.", error);
-      const instance = hosts.get(host)?.instance;
-      report(host, "error", { instance, version: VERSION, code: "load-failed", message: String(error?.message ?? error) });
+      report(host, "error", { instance: hosts.get(host)?.instance, version: VERSION, code: "load-failed", message: String(error?.message ?? error) });
     }
   }
 

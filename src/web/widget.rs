@@ -444,16 +444,19 @@ fn complete_when_idle(record: &Rc<Record>, name: &'static str, language: Languag
     };
     wasm_bindgen_futures::spawn_local(async move {
         idle().await;
-        let Some(files) = current().map(|record| {
+        let Some((files, formatting)) = current().map(|record| {
             let live = record.live.borrow();
-            Files {
+            let files = Files {
                 base: live.base.clone(),
                 pinned: live.pinned.clone(),
                 reader: None,
-            }
+            };
+            (files, live.props.host.speech.formatting.clone())
         }) else {
             return;
         };
+        // The browser's formatters, made now rather than in the middle of an answer (web/intl.rs).
+        formatting.number(0);
         let whole = set_loading::whole(name, language, &files).await;
         let Some(record) = current() else { return };
         let reporter = {
