@@ -239,13 +239,16 @@ if (globalThis.MtEligibility) {
    * wasm would show its own set afresh, or, for the same set in another language, carry the
    * answers over into it.
    */
+  // The first views fetched beside this file, by name: each a promise of its HTML.
+  const views = {};
+
   function firstView(host) {
-    const views = FIRST_VIEWS.views ?? {};
+    const shipped = FIRST_VIEWS.views ?? {};
     const set = own(host, "requirements")?.trim() ?? FIRST_VIEWS.default;
-    if (host.querySelector('script[type="application/json"]:not([data-language])') || !Object.hasOwn(views, set)) {
+    if (host.querySelector('script[type="application/json"]:not([data-language])') || !Object.hasOwn(shipped, set)) {
       return undefined;
     }
-    const spoken = views[set];
+    const spoken = shipped[set];
     const primary = (tag) => tag.split(/[-_]/)[0].toLowerCase();
     const asked = [own(host, "lang"), host.closest("[lang]")?.getAttribute("lang")]
       .map((tag) => tag?.trim())
@@ -255,11 +258,12 @@ if (globalThis.MtEligibility) {
       : ((navigator.languages ?? []).map(primary).find((tag) => Object.hasOwn(spoken, tag)) ?? "en");
     const view = Object.hasOwn(spoken, language) ? spoken[language] : undefined;
     // This file carries the default set's own language only; the others wait beside it, pinned
-    // by hash like every file the loader fetches.
-    if (!view?.file) return view;
-    return fetch(new URL(`./${view.file}`, import.meta.url).href, { integrity: INTEGRITY[view.file] ?? "" })
+    // by hash like every file the loader fetches, and fetched once however many widgets show one.
+    const file = view?.file;
+    if (!file) return view;
+    return (views[file] ??= fetch(new URL(`./${file}`, import.meta.url).href, { integrity: INTEGRITY[file] ?? "" })
       .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))))
-      .catch((error) => Promise.reject(new Error(`${view.file}: ${error.message}`)));
+      .catch((error) => Promise.reject(new Error(`${file}: ${error.message}`))));
   }
 
   /**

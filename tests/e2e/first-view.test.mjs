@@ -281,6 +281,24 @@ test("an answer in the first view after the wasm has arrived, while the set stil
   }
 });
 
+test("two widgets that show the same first view fetch it once", async () => {
+  const opened = await open(env.browser, `${env.server.url}/es.html`, { viewport: { width: 390, height: 844 } }, {
+    routes: [["**/es.html", async (route) => {
+      const response = await route.fetch();
+      const widget = '<mt-eligibility apply-url="./apply.html"><a href="./apply.html">Postúlese hoy</a></mt-eligibility>';
+      await route.fulfill({ response, body: (await response.text()).replace("</aside>", `${widget}</aside>`) });
+    }]],
+  });
+  try {
+    const hosts = opened.page.locator("mt-eligibility");
+    assert.equal(await hosts.count(), 2);
+    for (const host of await hosts.all()) await ready(host, "Su situación");
+    assert.equal(opened.requests.filter((url) => url.endsWith("/mt-agency.es.view")).length, 1);
+  } finally {
+    await opened.close();
+  }
+});
+
 test("a first view that cannot be had: a warning, and the check comes without it", async () => {
   const opened = await open(env.browser, `${env.server.url}/mlt.html`, { viewport: { width: 390, height: 844 } }, {
     routes: [["**/mlt.en.view", (route) => route.fulfill({ status: 404, body: "" })]],
