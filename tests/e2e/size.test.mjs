@@ -46,3 +46,12 @@ test("each wasm imports its glue's functions by short names, and the glue gives 
     }
   }
 });
+
+test("each wasm names its dependencies' files without this machine's folders, so every machine builds the same bytes", () => {
+  for (const name of ["mt-eligibility-widget", "mt-eligibility-reader"]) {
+    const text = readFileSync(`${root}dist/${name}_bg.wasm`).toString("latin1");
+    // A panic's location names its file: a dependency's as `index.crates.io-…/yew-0.23.0/src/…`.
+    assert.match(text, /index\.crates\.io-[0-9a-f]+\/[\w.-]+\/src\//, `${name}: the test still sees the names`);
+    assert.doesNotMatch(text, /\/registry\/src\//, `${name}: a file's name holds this machine's CARGO_HOME`);
+  }
+});
