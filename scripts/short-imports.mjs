@@ -2,7 +2,10 @@
 // each one `__wbg_<name>_<16 hex digits>` under the module "./<glue>_bg.js": some 190 of them,
 // written twice (in the wasm's import section and as keys in the glue), and their hashes do not
 // compress. This renames them all to short names in both files, the same way, after wasm-opt
-// and esbuild and before scripts/integrity.mjs hashes them.
+// and esbuild and before scripts/integrity.mjs hashes them. It does the same for the functions
+// the glue calls inside the wasm (`__wbindgen_malloc`, a closure's
+// `wasm_bindgen__convert__closures_____invoke__h<hash>`, …), and keeps the names of those a page
+// calls through the glue (`mount`).
 //
 // Usage: node scripts/short-imports.mjs <dir> <glue.js> <module.wasm>
 import { readFileSync, writeFileSync } from "node:fs";
@@ -132,11 +135,67 @@ export function renameInGlue(glue, glueModule, renamed) {
   return out;
 }
 
+/** wasm-bindgen's own exports, which only the glue calls: `__wbindgen_…`, `__wbg_…_free`, `__externref_…` and closures' `wasm_bindgen__…`. */
+const INTERNAL = /^(__wbindgen_|__wbg_|__externref_|wasm_bindgen__)/;
+
+/**
+ * The wasm with wasm-bindgen's own exports renamed (`$a`, `$b`, …: no export of ours starts with
+ * `$`), and the map of old names to new. Only those the glue calls are renamed.
+ */
+export function renameExports(wasm, glue) {
+  const renamed = new Map();
+  const out = [wasm.subarray(0, 8)];
+  let at = 8;
+  while (at < wasm.length) {
+    const id = wasm[at];
+    const [size, start] = leb(wasm, at + 1);
+    const end = start + size;
+    if (id !== 7) {
+      out.push(wasm.subarray(at, end));
+      at = end;
+      continue;
+    }
+    let [count, position] = leb(wasm, start);
+    const section = [...writeLeb(count)];
+    while (count--) {
+      const [length, nameStart] = leb(wasm, position);
+      const field = text(wasm.subarray(nameStart, nameStart + length));
+      // An export's description: its kind, then its index.
+      const descriptionStart = nameStart + length;
+      const descriptionEnd = leb(wasm, descriptionStart + 1)[1];
+      if (INTERNAL.test(field) && calls(glue, field) > 0) {
+        renamed.set(field, `$${short(renamed.size)}`);
+        section.push(...name(renamed.get(field)));
+      } else {
+        section.push(...name(field));
+      }
+      section.push(...wasm.subarray(descriptionStart, descriptionEnd));
+      position = descriptionEnd;
+    }
+    if (position !== end) throw new Error("the export section did not read to its end");
+    out.push(Uint8Array.from([7, ...writeLeb(section.length), ...section]));
+    at = end;
+  }
+  return { wasm: Buffer.concat(out), renamed };
+}
+
+/** Where the glue calls the wasm's export `field`: as a property, `.field`, not followed by more of a name. */
+const call = (field) => new RegExp(`(?<=\\.)${field.replace(/\$/g, "\\$")}(?![\\w$])`, "g");
+const calls = (glue, field) => glue.match(call(field))?.length ?? 0;
+
+/** The glue with every call to a renamed export renamed. */
+export function renameExportsInGlue(glue, renamed) {
+  let out = glue;
+  for (const [old, fresh] of renamed) out = out.replace(call(old), fresh);
+  return out;
+}
+
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop())) {
   const [dir, glueFile, wasmFile] = process.argv.slice(2);
   const glueModule = `./${glueFile.replace(/\.js$/, "")}_bg.js`;
-  const { wasm, renamed } = renameImports(readFileSync(join(dir, wasmFile)), glueModule);
-  const glue = renameInGlue(readFileSync(join(dir, glueFile), "utf8"), glueModule, renamed);
-  writeFileSync(join(dir, wasmFile), wasm);
-  writeFileSync(join(dir, glueFile), glue);
+  const imported = renameImports(readFileSync(join(dir, wasmFile)), glueModule);
+  const glue = renameInGlue(readFileSync(join(dir, glueFile), "utf8"), glueModule, imported.renamed);
+  const exported = renameExports(imported.wasm, glue);
+  writeFileSync(join(dir, wasmFile), exported.wasm);
+  writeFileSync(join(dir, glueFile), renameExportsInGlue(glue, exported.renamed));
 }

@@ -33,7 +33,7 @@ test("the precompressed copies are the files themselves, never stale ones", () =
   }
 });
 
-test("each wasm imports its glue's functions by short names, and the glue gives every one", async () => {
+test("each wasm imports its glue's functions and exports its own by short names, and each side has the other's", async () => {
   for (const name of ["mt-eligibility-widget", "mt-eligibility-reader"]) {
     const module = new WebAssembly.Module(readFileSync(`${root}dist/${name}_bg.wasm`));
     const imports = WebAssembly.Module.imports(module);
@@ -43,6 +43,17 @@ test("each wasm imports its glue's functions by short names, and the glue gives 
       assert.equal(from, "a", `${name}: ${from}`);
       assert.ok(field.length <= 2, `${name}: ${field}`);
       assert.match(glue, new RegExp(`(?<![\\w$])${field}:`), `${name}: the glue gives ${field}`);
+    }
+    // The other way: the glue calls wasm-bindgen's own functions inside the wasm by short names,
+    // and the wasm has each. The names a page calls through the glue stay as they are.
+    const exports = WebAssembly.Module.exports(module).map((entry) => entry.name);
+    assert.ok(exports.includes("mount") || exports.includes("read"), `${name}: ${exports}`);
+    for (const field of exports) {
+      assert.doesNotMatch(field, /^(__wbindgen_|__wbg_|__externref_|wasm_bindgen__)/, `${name}: ${field} kept its long name`);
+      if (field.startsWith("$")) {
+        assert.ok(field.length <= 3, `${name}: ${field}`);
+        assert.match(glue, new RegExp(`\\.\\${field}(?![\\w$])`), `${name}: the glue calls ${field}`);
+      }
     }
   }
 });
