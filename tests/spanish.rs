@@ -498,3 +498,21 @@ fn every_spanish_headline_is_plain() {
             .collect();
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// A notice of a dated rule says in Spanish what it says in English: the H-1B payment was needed
+/// from September 2025, and whether it goes on is unknown (timelines-2026-12.md §0), so neither
+/// language says that it still applies.
+#[test]
+fn a_notice_of_a_dated_rule_keeps_its_past_tense_in_spanish() {
+    let notice = |language| {
+        let set = set_in("mt-agency", language);
+        let path = set.path.as_ref().expect("the set has a path");
+        let notice = path.notices.iter().find(|notice| notice.id == "h1b-fee");
+        notice.expect("the H-1B payment notice").text.join(" ")
+    };
+    let english = notice(Language::English);
+    assert!(english.contains("needed a $100,000 payment"), "{english}");
+    let spanish = notice(Language::Spanish);
+    assert!(spanish.contains("necesitaba un pago"), "{spanish}");
+    assert!(!spanish.contains("requiere"), "{spanish}");
+}

@@ -31,7 +31,7 @@ test("a copied link brings the same verdict and path back in a fresh browser, an
   const link = await opened.page.evaluate(() => navigator.clipboard.readText());
   const [address, fragment] = link.split("#");
   assert.equal(address, `${env.server.url}/index.html`);
-  assert.ok(fragment.startsWith("mte1=mt-agency~2.2.0~bachelor,mls,four,experience-months:24,"), fragment);
+  assert.ok(fragment.startsWith("mte1=mt-agency~2.2.1~bachelor,mls,four,experience-months:24,"), fragment);
   assert.ok(fragment.length <= 300, `${fragment.length} characters`);
   assert.equal(await opened.page.evaluate(() => location.hash), "", "the address bar is left alone");
   assert.equal(await opened.page.evaluate(() => history.length), history, "no history entry");
@@ -71,9 +71,9 @@ test("a link for an older version keeps every answer that still exists, and says
 
 test("a cut, hostile or huge link is ignored: one warning, an error event, nothing in the page", async () => {
   for (const [fragment, code] of [
-    ["mte1=mt-agency~2.2.0~bachelor,<img src=x onerror=alert(1)>", "link-unreadable"],
+    ["mte1=mt-agency~2.2.1~bachelor,<img src=x onerror=alert(1)>", "link-unreadable"],
     ["mte1=mt-agency~2.2", "link-unreadable"],
-    [`mte1=mt-agency~2.2.0~${"bachelor,".repeat(600)}`, "link-too-long"],
+    [`mte1=mt-agency~2.2.1~${"bachelor,".repeat(600)}`, "link-too-long"],
   ]) {
     const opened = await open(env.browser, `${env.server.url}/index.html#${fragment}`, { viewport });
     const widget = await ready(opened.page.locator("mt-eligibility"));
@@ -87,7 +87,7 @@ test("a cut, hostile or huge link is ignored: one warning, an error event, nothi
 });
 
 test("a host can turn the link off: no button, and no answers read from the address", async () => {
-  const opened = await open(env.browser, `${env.server.url}/index.html#mte1=mt-agency~2.2.0~bachelor`, { viewport }, {
+  const opened = await open(env.browser, `${env.server.url}/index.html#mte1=mt-agency~2.2.1~bachelor`, { viewport }, {
     routes: [["**/index.html", async (route) => {
       const response = await route.fetch();
       const html = (await response.text()).replace("<mt-eligibility ", '<mt-eligibility answers-link="off" ');
@@ -103,7 +103,7 @@ test("a host can turn the link off: no button, and no answers read from the addr
 
 test("with the wasm held back, the first view already shows the link's answers, and the check keeps them", async () => {
   const release = env.server.holdWasm();
-  const fragment = "mte1=mt-agency~2.2.0~bachelor,mls,four,experience-months:24,not-yet";
+  const fragment = "mte1=mt-agency~2.2.1~bachelor,mls,four,experience-months:24,not-yet";
   const opened = await open(env.browser, `${env.server.url}/index.html#${fragment}`, { viewport });
   const host = opened.page.locator("mt-eligibility");
   await host.locator("[data-first-view]").waitFor({ state: "attached" });

@@ -42,7 +42,7 @@ test("ticked, the answers come back after a reload, in the first view already an
   await tick.check();
   await fold.getByText("Kept in this browser only, never sent.", { exact: false }).waitFor();
   const entry = await stored(opened.page);
-  assert.ok(entry?.startsWith("mte1=mt-agency~2.2.0~bachelor,mls,four,experience-months:24,"), entry);
+  assert.ok(entry?.startsWith("mte1=mt-agency~2.2.1~bachelor,mls,four,experience-months:24,"), entry);
   assert.ok(entry.includes("philippines"), "the path's answers are kept too");
 
   // A fresh browser with this device's storage, and the wasm held back: the first view already
@@ -103,7 +103,7 @@ test("a host can remove the offer: no tick box, and answers kept earlier are not
       await route.fulfill({ response, body: html });
     }]],
   });
-  await opened.page.evaluate((key) => localStorage.setItem(key, "mte1=mt-agency~2.2.0~bachelor,mls"), KEY);
+  await opened.page.evaluate((key) => localStorage.setItem(key, "mte1=mt-agency~2.2.1~bachelor,mls"), KEY);
   await opened.page.reload();
   const widget = await ready(opened.page.locator("mt-eligibility"));
   assert.equal(await widget.locator("input:checked").count(), 0, "kept answers are not read");
@@ -111,7 +111,7 @@ test("a host can remove the offer: no tick box, and answers kept earlier are not
   const fold = await saving(widget);
   assert.equal(await fold.getByRole("checkbox").count(), 0, "no tick box");
   await fold.getByRole("button", { name: "Copy a link to your answers" }).waitFor();
-  assert.equal(await opened.page.evaluate((key) => localStorage.getItem(key), KEY), "mte1=mt-agency~2.2.0~bachelor,mls", "and none written");
+  assert.equal(await opened.page.evaluate((key) => localStorage.getItem(key), KEY), "mte1=mt-agency~2.2.1~bachelor,mls", "and none written");
   assert.deepEqual(opened.warnings, []);
   await opened.close();
 });

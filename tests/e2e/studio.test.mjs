@@ -10,6 +10,8 @@ import { afterFrames, eventually, layoutShift, open, ready, useBrowser, watchLay
 
 const env = useBrowser();
 const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
+// The default set's version, as the editor shows it and as a visitor's link carries it.
+const VERSION = JSON.parse(readFileSync(new URL("../../requirements/mt-agency.json", import.meta.url), "utf8")).version;
 
 /** axe-core's WCAG 2.2 AA violations on the whole page, the studio's own controls and the preview. */
 async function pageViolations(page) {
@@ -200,7 +202,7 @@ const edit = (page, change) =>
 
 async function editor(clock) {
   const opened = await open(env.browser, `${env.server.url}/studio-editor.html`, { viewport: { width: 1280, height: 900 }, acceptDownloads: true }, { clock });
-  await opened.page.getByText(/^No problems: mt-agency version 2\.2\.0/).waitFor();
+  await opened.page.getByText(new RegExp(`^No problems: mt-agency version ${VERSION.replaceAll(".", "\\.")}`)).waitFor();
   return opened;
 }
 
@@ -216,11 +218,11 @@ test("the editor reports each kind of error at its line, the preview follows the
   const problems = () => page.locator("#problems li").allInnerTexts();
 
   // A syntax error: a missing comma.
-  await edit(page, ['"version": "2.2.0",', '"version": "2.2.0"']);
+  await edit(page, [`"version": "${VERSION}",`, `"version": "${VERSION}"`]);
   await page.getByText("1 problem(s).", { exact: false }).waitFor();
   // At the end of the line where the comma is missing, not at the next line.
   assert.match((await problems())[0], new RegExp(`^Line ${shippedLine('"version"')}, column 21: \\$: not valid JSON`));
-  await edit(page, ['"version": "2.2.0"', '"version": "2.2.0",']);
+  await edit(page, [`"version": "${VERSION}"`, `"version": "${VERSION}",`]);
   // A reference to a question that does not exist, and a link that is not http(s).
   await edit(page, ['"answer": "degree-level"', '"answer": "degree-levl"']);
   await edit(page, ['"url": "https://www.conexusmedstaff.com', '"url": "javascript://www.conexusmedstaff.com']);

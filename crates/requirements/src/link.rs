@@ -238,7 +238,7 @@ mod tests {
         assert!(entry.len() <= 300, "{} characters: {entry}", entry.len());
         assert!(
             entry.starts_with(
-                "mte1=mt-agency~2.2.0~doctorate,chemistry,three-equivalent,experience-months:600,"
+                "mte1=mt-agency~2.2.1~doctorate,chemistry,three-equivalent,experience-months:600,"
             ),
             "{entry}"
         );
@@ -268,7 +268,7 @@ mod tests {
             &answers(&[("study-country", "us"), ("training", "internship")]),
         );
         assert_eq!(
-            entry, "mte1=mt-agency~2.2.0~us",
+            entry, "mte1=mt-agency~2.2.1~us",
             "us belongs to one question only"
         );
         assert_eq!(restore(&set, "mte1=mlt~1.0~bachelor"), Ok(None));
@@ -298,8 +298,8 @@ mod tests {
         let set = agency();
         for bad in [
             "mte1=mt-agency",
-            "mte1=mt-agency~2.2.0",
-            "mte1=mt-agency~2.2.0~<script>",
+            "mte1=mt-agency~2.2.1",
+            "mte1=mt-agency~2.2.1~<script>",
             "mte1=mt-agency~2 2~x",
         ] {
             assert_eq!(restore(&set, bad), Err(LinkError::Malformed), "{bad}");

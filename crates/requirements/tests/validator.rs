@@ -34,7 +34,7 @@ fn the_shipped_sets_pass() {
     ]);
     assert!(ok, "{printed}");
     for expected in [
-        "../../requirements/mt-agency.json: valid: mt-agency version 2.2.0 in en (13 questions, 3 requirements)",
+        "../../requirements/mt-agency.json: valid: mt-agency version 2.2.1 in en (13 questions, 3 requirements)",
         "../../requirements/mt-agency.es.json: valid: all 370 texts in es,",
         "../../requirements/mlt.es.json: valid: all 53 texts in es,",
     ] {
@@ -69,7 +69,7 @@ fn a_translation_is_checked_for_every_missing_surplus_and_misshapen_text() {
     assert!(!ok, "{printed}");
     for expected in [
         "agency-broken.es.json: 6 problem(s)",
-        "$.version: was checked against version \"1.9.0\"; the set is now \"2.2.0\"",
+        "$.version: was checked against version \"1.9.0\"; the set is now \"2.2.1\"",
         "$.strings: missing \"questions.degree-level.label\" (the set's text: \"What degree do you have?",
         "$.strings: missing \"path.steps.route-2-short.text\"",
         "$.strings[\"questions.degree-level.hint\"]: the set has no such text",
