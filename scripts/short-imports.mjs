@@ -3,7 +3,7 @@
 // written twice (in the wasm's import section and as keys in the glue), and their hashes do not
 // compress. This renames them all to short names in both files, the same way, after wasm-opt
 // and esbuild and before scripts/integrity.mjs hashes them. It does the same for the functions
-// the glue calls inside the wasm (`__wbindgen_malloc`, a closure's
+// the wasm gives the glue (`__wbindgen_malloc`, a closure's
 // `wasm_bindgen__convert__closures_____invoke__h<hash>`, …), and keeps the names of those a page
 // calls through the glue (`mount`).
 //
@@ -135,12 +135,15 @@ export function renameInGlue(glue, glueModule, renamed) {
   return out;
 }
 
-/** wasm-bindgen's own exports, which only the glue calls: `__wbindgen_…`, `__wbg_…_free`, `__externref_…` and closures' `wasm_bindgen__…`. */
-const INTERNAL = /^(__wbindgen_|__wbg_|__externref_|wasm_bindgen__)/;
+/**
+ * wasm-bindgen's own exports, which only the glue may use: `__wbindgen_…`, `__wbg_…_free`,
+ * `__externref_…`, closures' `wasm_bindgen__…`, and globals such as `__instance_terminated`.
+ */
+const INTERNAL = /^(__|wasm_bindgen__)/;
 
 /**
  * The wasm with wasm-bindgen's own exports renamed (`$a`, `$b`, …: no export of ours starts with
- * `$`), and the map of old names to new. Only those the glue calls are renamed.
+ * `$`), and the map of old names to new.
  */
 export function renameExports(wasm, glue) {
   const renamed = new Map();
@@ -163,7 +166,7 @@ export function renameExports(wasm, glue) {
       // An export's description: its kind, then its index.
       const descriptionStart = nameStart + length;
       const descriptionEnd = leb(wasm, descriptionStart + 1)[1];
-      if (INTERNAL.test(field) && calls(glue, field) > 0) {
+      if (INTERNAL.test(field)) {
         renamed.set(field, `$${short(renamed.size)}`);
         section.push(...name(renamed.get(field)));
       } else {
@@ -181,7 +184,6 @@ export function renameExports(wasm, glue) {
 
 /** Where the glue calls the wasm's export `field`: as a property, `.field`, not followed by more of a name. */
 const call = (field) => new RegExp(`(?<=\\.)${field.replace(/\$/g, "\\$")}(?![\\w$])`, "g");
-const calls = (glue, field) => glue.match(call(field))?.length ?? 0;
 
 /** The glue with every call to a renamed export renamed. */
 export function renameExportsInGlue(glue, renamed) {
