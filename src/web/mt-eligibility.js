@@ -128,18 +128,22 @@ if (globalThis.MtEligibility) {
       if (reason) refused.push({ attribute, message: `${attribute} "${value}" ${reason} (${cssProperty}); the default is used.` });
       else put(property, value);
     }
-    // A custom property computes to what was written ("red", "#fc0"); a probe's color turns that
-    // into rgb(…). A color that is not fully opaque is not checked: its contrast depends on what
-    // is under it.
+    // A custom property computes to what was written ("red", "#fc0", "oklch(…)"); a pixel painted
+    // in it on a canvas gives its red, green and blue, in the notations a canvas reads (all but
+    // light-dark(), which it leaves transparent). Not checked: a color that is not fully opaque,
+    // whose contrast depends on what is under it, and the page's own text color (currentcolor),
+    // which a canvas outside the page does not know.
     const written = getComputedStyle(host);
-    const probe = host.shadowRoot.appendChild(document.createElement("span"));
+    const paint = document.createElement("canvas").getContext("2d", { willReadFrequently: true });
     const color = (property, fallback) => {
       const value = written.getPropertyValue(property).trim() || fallback;
-      if (!CSS.supports("color", value)) return undefined;
-      probe.style.color = value;
-      const computed = getComputedStyle(probe).color;
-      const [r, g, b, alpha = 1] = computed.startsWith("rgb") ? computed.match(/[\d.]+/g).map(Number) : [];
-      return alpha === 1 ? [r, g, b] : undefined;
+      if (!paint || !CSS.supports("color", value) || /currentcolor/i.test(value)) return undefined;
+      paint.clearRect(0, 0, 1, 1);
+      paint.fillStyle = "transparent";
+      paint.fillStyle = value;
+      paint.fillRect(0, 0, 1, 1);
+      const [r, g, b, alpha] = paint.getImageData(0, 0, 1, 1).data;
+      return alpha === 255 ? [r, g, b] : undefined;
     };
     // Relative luminance, as WCAG 2.x defines it.
     const luminance = (rgb) =>
@@ -176,7 +180,6 @@ if (globalThis.MtEligibility) {
         changed = true;
       }
     }
-    probe.remove();
     return refused;
   }
 

@@ -93,6 +93,10 @@ test("a theme attribute changed before the wasm arrives shows at once, and destr
     );
   assert.equal((await lookAfter(["primary-color", "#14532d"])).primary, "rgb(20, 83, 45)", "a new brand color");
   assert.equal((await lookAfter(["primary-color", "#ffff00"])).primary, DEFAULT.primary, "too faint: the default");
+  // Newer notations are checked the same way: a dark violet in oklch() is kept, and #ffff00
+  // written as color(srgb 1 1 0) is as faint as before.
+  assert.equal((await lookAfter(["primary-color", "oklch(0.4 0.15 300)"])).primary, "oklch(0.4 0.15 300)", "a brand color in oklch()");
+  assert.equal((await lookAfter(["primary-color", "color(srgb 1 1 0)"])).primary, DEFAULT.primary, "too faint in color(): the default");
   assert.equal((await lookAfter(["primary-color", null])).primary, DEFAULT.primary, "removed: the default");
   assert.equal((await lookAfter(["radius", "0"])).radius, "0px", "square corners");
 
