@@ -77,24 +77,40 @@ function short(index) {
 }
 
 /**
+ * The wasm with section `id` written anew: `write(count, position, end)` reads its `count`
+ * entries from `position` and returns them as bytes, and must read to `end`.
+ */
+function rewriteSection(wasm, id, write) {
+  const out = [wasm.subarray(0, 8)];
+  let at = 8;
+  while (at < wasm.length) {
+    const [size, start] = leb(wasm, at + 1);
+    const end = start + size;
+    if (wasm[at] !== id) {
+      out.push(wasm.subarray(at, end));
+    } else {
+      const [count, position] = leb(wasm, start);
+      const section = [...writeLeb(count), ...write(count, position, end)];
+      out.push(Uint8Array.from([id, ...writeLeb(section.length), ...section]));
+    }
+    at = end;
+  }
+  return Buffer.concat(out);
+}
+
+/** Checks that a section's entries were read to its `end`. */
+function readTo(position, end, what) {
+  if (position !== end) throw new Error(`the ${what} section did not read to its end`);
+}
+
+/**
  * The wasm with the imports of module `glueModule` renamed, and the map of old names to new.
  * Other modules' imports (none today) keep their names.
  */
 export function renameImports(wasm, glueModule) {
   const renamed = new Map();
-  const out = [wasm.subarray(0, 8)];
-  let at = 8;
-  while (at < wasm.length) {
-    const id = wasm[at];
-    const [size, start] = leb(wasm, at + 1);
-    const end = start + size;
-    if (id !== 2) {
-      out.push(wasm.subarray(at, end));
-      at = end;
-      continue;
-    }
-    let [count, position] = leb(wasm, start);
-    const section = [...writeLeb(count)];
+  const out = rewriteSection(wasm, 2, (count, position, end) => {
+    const section = [];
     while (count--) {
       const [moduleLength, moduleStart] = leb(wasm, position);
       const module = text(wasm.subarray(moduleStart, moduleStart + moduleLength));
@@ -111,11 +127,10 @@ export function renameImports(wasm, glueModule) {
       section.push(...wasm.subarray(descriptionStart, descriptionEnd));
       position = descriptionEnd;
     }
-    if (position !== end) throw new Error("the import section did not read to its end");
-    out.push(Uint8Array.from([2, ...writeLeb(section.length), ...section]));
-    at = end;
-  }
-  return { wasm: Buffer.concat(out), renamed };
+    readTo(position, end, "import");
+    return section;
+  });
+  return { wasm: out, renamed };
 }
 
 /** The glue with the module's key and every renamed import's key replaced. */
@@ -145,41 +160,24 @@ const INTERNAL = /^(__|wasm_bindgen__)/;
  * The wasm with wasm-bindgen's own exports renamed (`$a`, `$b`, …: no export of ours starts with
  * `$`), and the map of old names to new.
  */
-export function renameExports(wasm, glue) {
+export function renameExports(wasm) {
   const renamed = new Map();
-  const out = [wasm.subarray(0, 8)];
-  let at = 8;
-  while (at < wasm.length) {
-    const id = wasm[at];
-    const [size, start] = leb(wasm, at + 1);
-    const end = start + size;
-    if (id !== 7) {
-      out.push(wasm.subarray(at, end));
-      at = end;
-      continue;
-    }
-    let [count, position] = leb(wasm, start);
-    const section = [...writeLeb(count)];
+  const out = rewriteSection(wasm, 7, (count, position, end) => {
+    const section = [];
     while (count--) {
       const [length, nameStart] = leb(wasm, position);
       const field = text(wasm.subarray(nameStart, nameStart + length));
       // An export's description: its kind, then its index.
       const descriptionStart = nameStart + length;
       const descriptionEnd = leb(wasm, descriptionStart + 1)[1];
-      if (INTERNAL.test(field)) {
-        renamed.set(field, `$${short(renamed.size)}`);
-        section.push(...name(renamed.get(field)));
-      } else {
-        section.push(...name(field));
-      }
-      section.push(...wasm.subarray(descriptionStart, descriptionEnd));
+      if (INTERNAL.test(field)) renamed.set(field, `$${short(renamed.size)}`);
+      section.push(...name(renamed.get(field) ?? field), ...wasm.subarray(descriptionStart, descriptionEnd));
       position = descriptionEnd;
     }
-    if (position !== end) throw new Error("the export section did not read to its end");
-    out.push(Uint8Array.from([7, ...writeLeb(section.length), ...section]));
-    at = end;
-  }
-  return { wasm: Buffer.concat(out), renamed };
+    readTo(position, end, "export");
+    return section;
+  });
+  return { wasm: out, renamed };
 }
 
 /** Where the glue calls the wasm's export `field`: as a property, `.field`, not followed by more of a name. */
@@ -197,7 +195,7 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()
   const glueModule = `./${glueFile.replace(/\.js$/, "")}_bg.js`;
   const imported = renameImports(readFileSync(join(dir, wasmFile)), glueModule);
   const glue = renameInGlue(readFileSync(join(dir, glueFile), "utf8"), glueModule, imported.renamed);
-  const exported = renameExports(imported.wasm, glue);
+  const exported = renameExports(imported.wasm);
   writeFileSync(join(dir, wasmFile), exported.wasm);
   writeFileSync(join(dir, glueFile), renameExportsInGlue(glue, exported.renamed));
 }
