@@ -104,6 +104,10 @@ if (globalThis.MtEligibility) {
     entry.theme = [];
   }
 
+  // One canvas for every contrast check on the page (at attach, at mount, at each attribute
+  // change, for each widget): its context costs more to make than to paint a pixel with.
+  let paint;
+
   /**
    * Applies the host's theme before anything of the widget shows, so the brand is in the first
    * view's first frame: each theming attribute CSS accepts for its property, if it loads and
@@ -134,7 +138,7 @@ if (globalThis.MtEligibility) {
     // whose contrast depends on what is under it, and the page's own text color (currentcolor),
     // which a canvas outside the page does not know.
     const written = getComputedStyle(host);
-    const paint = document.createElement("canvas").getContext("2d", { willReadFrequently: true });
+    paint ??= document.createElement("canvas").getContext("2d", { willReadFrequently: true });
     const color = (property, fallback) => {
       const value = written.getPropertyValue(property).trim() || fallback;
       if (!paint || !CSS.supports("color", value) || /currentcolor/i.test(value)) return undefined;
